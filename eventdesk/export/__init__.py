@@ -1,0 +1,1 @@
+"""Outputs: ACLED-style CSV, GeoJSON, JSONL, all from the same flat event rows."""

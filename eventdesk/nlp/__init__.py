@@ -1,0 +1,1 @@
+"""Language identification and the NLP stage (sentences, entities, syntax) with spaCy."""
