@@ -19,9 +19,8 @@ if [ ! -x .venv/bin/python ]; then
     fi
   fi
 fi
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null
-if [ -n "${EXTRAS:-}" ]; then
-  .venv/bin/python -m pip install -q -e ".[${EXTRAS}]"
-else
-  .venv/bin/python -m pip install -q -e .
-fi
+target="."
+[ -n "${EXTRAS:-}" ] && target=".[${EXTRAS}]"
+echo "installing eventdesk and its dependencies into .venv (first time: about a minute)…" >&2
+# this machine's pip configuration warns about absent local mirrors: keep real errors only
+.venv/bin/python -m pip install -q -e "$target" 2> >(grep -v "is ignored: it is neither" >&2)
