@@ -1,0 +1,71 @@
+"""The report's own date from clues in the text, never today's date."""
+
+import datetime as dt
+
+from eventdesk.dates import TimesStage
+from tests.dates.helpers import make_report
+
+D = dt.date
+
+
+def report_date(text: str, published: dt.date | None = None):
+    return TimesStage()(make_report(text, "fr", published)).report_date
+
+
+def test_metadata_wins_with_full_confidence():
+    rd = report_date("Le poste a rouvert ce lundi 30 septembre.", published=D(2019, 10, 1))
+    assert (rd.date, rd.source, rd.confidence) == (D(2019, 10, 1), "metadata", 1.0)
+
+
+def test_weekday_day_month_narrowed_by_an_explicit_year():
+    rd = report_date("L'armée avait repris la ville en novembre 2017. Le poste a rouvert ce lundi 30 septembre.")
+    assert (rd.date, rd.source) == (D(2019, 9, 30), "inferred")
+    assert {s.text for s in rd.evidence} == {"ce lundi 30 septembre", "en novembre 2017"}
+    assert 0 < rd.confidence < 1
+
+
+def test_a_later_explicit_year_moves_the_answer():
+    rd = report_date("Le projet a été lancé en 2021. Le poste a rouvert ce lundi 30 septembre.")
+    assert rd.date == D(2024, 9, 30)
+
+
+def test_weekday_day_month_with_a_named_group_of_known_years():
+    text = "Le groupe Maghawir al-Sawra a fait état ce lundi 5 juin d'une nouvelle base."
+    rd = report_date(text)
+    assert rd.date == D(2017, 6, 5)
+    assert "Maghawir al-Sawra" in {s.text for s in rd.evidence}
+
+
+def test_yesterday_with_a_date_gives_the_next_day():
+    rd = report_date("Il a été rapporté hier 12 janvier que des sites ont été visés. "
+                     "Les FDS ont pris la ville au printemps 2019.")
+    assert rd.date == D(2020, 1, 13)
+
+
+def test_a_dated_event_with_a_relative_expression():
+    rd = report_date("Kassem Suleimani a été assassiné la semaine dernière lors d'une frappe américaine.")
+    assert rd.source == "inferred"
+    assert D(2020, 1, 6) <= rd.date <= D(2020, 1, 12)
+    assert [s.text for s in rd.evidence] == ["Suleimani", "la semaine dernière"]
+
+
+def test_an_anchor_that_fits_several_years_with_nothing_else_is_unknown():
+    rd = report_date("Le groupe a fait état ce lundi 5 juin d'une nouvelle base.")
+    assert (rd.date, rd.source) == (None, "unknown")
+    assert "2017" in rd.rule
+
+
+def test_no_clue_means_unknown_not_today():
+    rd = report_date("L'armée a progressé samedi, après une offensive entamée vendredi soir.")
+    assert (rd.date, rd.source, rd.confidence) == (None, "unknown", 0.0)
+
+
+def test_a_date_of_birth_is_not_an_anchor_nor_a_bound():
+    rd = report_date("Le commandant, né le lundi 3 mars 1980, a été tué.")
+    assert rd.date is None
+
+
+def test_every_time_resolves_against_the_inferred_date():
+    report = TimesStage()(make_report("L'armée avait repris la ville en novembre 2017. "
+                                      "Le poste a rouvert ce lundi 30 septembre. Jeudi, des tirs."))
+    assert [(m.span.text, m.earliest) for m in report.times][-1] == ("Jeudi", D(2019, 9, 26))
