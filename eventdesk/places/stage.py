@@ -1,0 +1,226 @@
+"""PlacesStage: every place mention in a report, resolved in context or kept unresolved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from eventdesk.places import demonyms
+from eventdesk.places import index as _builtin  # noqa: F401  (registers the "builtin" gazetteer)
+from eventdesk.places.detect import (
+    MIN_SCAN_LETTERS, SpanCandidate, entity_spans, is_common_word, is_stop, ngrams, runs, sentence_starts,
+)
+from eventdesk.places.gazetteer import Candidate, Gazetteer, gazetteers
+from eventdesk.places.relative import Cue, find_cue, offset
+from eventdesk.places.resolve import Choice, Context, choose, precision_of, to_place
+from eventdesk.records import PlaceMention, Report
+from eventdesk.stage import Stage
+from eventdesk.textnorm import fold
+
+STRONG_SIMILARITY = 0.9
+MIN_SCAN_POPULATION = 1000
+MIN_SENTENCE_START_POPULATION = 20_000
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    origin: str
+    cands: tuple[Candidate, ...]
+
+
+def _strong(cands: list[Candidate], text: str, sentence_start: bool, multi_word: bool = False) -> list[Candidate]:
+    """Candidates good enough to turn a name that NER did not call a place into one: a
+    curated alias, a country or province, an exact multi-word name, or a town of some size."""
+    short_caps = text.isupper() and len(text) <= 4
+    min_pop = MIN_SENTENCE_START_POPULATION if sentence_start else MIN_SCAN_POPULATION
+    out = []
+    for c in cands:
+        special = (c.source.startswith("curated") or c.entry.kind in ("country", "admin1")
+                   or (multi_word and c.similarity >= 0.95))
+        if c.similarity < STRONG_SIMILARITY or (short_caps and not special):
+            continue
+        if special or (c.entry.population >= min_pop and not short_caps):
+            out.append(c)
+    return out
+
+
+def detect(report: Report, gaz: Gazetteer) -> list[Found]:
+    text, lang = report.article.text, report.language
+    starts = sentence_starts(report)
+    found: list[Found] = []
+    ents = entity_spans(report)
+
+    def scan(lo: int, hi: int, origin: str, blocked: list[SpanCandidate]) -> None:
+        for run in runs(text, lo, hi):
+            i_done = 0
+            for i, j, s, e in ngrams(run):
+                if i < i_done or any(b.start < e and s < b.end for b in blocked):
+                    continue
+                name = text[s:e]
+                if is_stop(name, lang) or sum(ch.isalpha() for ch in name) < MIN_SCAN_LETTERS:
+                    continue
+                if j - i == 1 and is_common_word(report, s, e):
+                    continue
+                strong = _strong(gaz.candidates(name), name, j - i == 1 and s in starts, j - i > 1)
+                if strong:
+                    found.append(Found(s, e, origin, tuple(strong)))
+                    i_done = j
+
+    for ent in ents:
+        name = text[ent.start:ent.end]
+        if is_stop(name, lang):
+            continue
+        cc = demonyms.demonyms(lang).get(fold(name))
+        cand = demonyms.country_candidate(gaz, cc, name) if cc else None
+        if cand is not None:  # "Américains" tagged LOC: the country, as a demonym
+            found.append(Found(ent.start, ent.end, "demonym", (cand,)))
+            continue
+        cands = gaz.candidates(name)
+        if ent.origin == "ner":
+            if cands:
+                found.append(Found(ent.start, ent.end, "ner", tuple(cands)))
+                continue
+            before = len(found)
+            scan(ent.start, ent.end, "ner-part", [])
+            if len(found) == before:
+                found.append(Found(ent.start, ent.end, "ner", ()))
+        elif not is_common_word(report, ent.start, ent.end) and (strong := _strong(cands, name, False)):
+            found.append(Found(ent.start, ent.end, "name", tuple(strong)))
+    scan(0, len(text), "scan", ents)
+    for s, e, cc in demonyms.find(text, lang):
+        if not any(f.start < e and s < f.end for f in found):
+            cand = demonyms.country_candidate(gaz, cc, text[s:e])
+            if cand is not None:
+                found.append(Found(s, e, "demonym", (cand,)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _theatre(found: list[Found]) -> frozenset[str]:
+    """Countries the report is about. A named country gives two votes; a name whose
+    candidates all lie in one country gives two when a curated alias says so, else one.
+    The theatre: countries with two votes or more and at least a quarter of the top count
+    (a report on Syria that names the United States twice is not about the United States)."""
+    votes: dict[str, int] = {}
+    for f in found:
+        for c in f.cands:
+            if c.entry.kind == "country" and c.similarity >= 0.95 and c.entry.country_code:
+                votes[c.entry.country_code] = votes.get(c.entry.country_code, 0) + 2
+        codes = {c.entry.country_code for c in f.cands}
+        if len(codes) == 1 and None not in codes and not any(c.entry.kind == "country" for c in f.cands):
+            code = next(iter(codes))
+            weight = 2 if any(c.source.startswith("curated") for c in f.cands) else 1
+            votes[code] = votes.get(code, 0) + weight
+    top = max(votes.values(), default=0)
+    return frozenset(c for c, n in votes.items() if n >= 2 and n * 4 >= top)
+
+
+def _mention(report: Report, f: Found, choice: Choice | None, cue: Cue | None) -> PlaceMention:
+    if choice is None:
+        rule = "no gazetteer entry" if not f.cands else "candidates only far outside the report's theatre"
+        if cue is not None:  # keep what the text says about the unknown place
+            return PlaceMention(report.span(cue.start, f.end), None,
+                                rule=f"{f.origin}: {rule}; relative '{cue.words}' to an unknown place")
+        return PlaceMention(report.span(f.start, f.end), None, rule=f"{f.origin}: {rule}")
+    e = choice.candidate.entry
+    precision, radius = precision_of(e)
+    place, rule = to_place(e), f"{f.origin}: {choice.rule}"
+    start = f.start
+    if cue is not None and e.latitude is not None and e.longitude is not None:
+        start = cue.start
+        rule += f"; relative '{cue.words}'"
+        if cue.kind == "distance" and cue.km is not None:
+            point = offset(e.latitude, e.longitude, cue.km, cue.bearing) if cue.bearing is not None else None
+            label = f"{cue.km:g} km {'' if point is None else f'bearing {cue.bearing:g} '}from {e.name}"
+            place = to_place(e, name=label, kind="relative", point=point)
+            precision, radius = 2, (max(5.0, cue.km * 0.3) if point else cue.km)
+        elif cue.kind == "near":
+            precision, radius = 2, max(radius, cue.radius_km or 15.0)
+        elif cue.kind == "zone":
+            precision, radius = (3 if e.kind != "populated_place" else 2), max(radius, cue.radius_km or 50.0)
+        elif cue.kind == "area" and e.kind == "populated_place":  # "la région de X": around X
+            precision, radius = 2, max(radius, 25.0)
+        elif cue.kind == "area":
+            precision = 3
+    return PlaceMention(report.span(start, f.end), place, precision, radius, rule, choice.score)
+
+
+def _prefer_area(cands: tuple[Candidate, ...], cue: Cue | None) -> tuple[Candidate, ...]:
+    if cue is None or cue.kind not in ("area", "zone"):
+        return cands
+    areas = tuple(c for c in cands if c.entry.kind in ("admin1", "admin2"))
+    if cue.kind == "zone" and not any(w in cue.words.lower() for w in ("campagne", "countryside", "rural")):
+        return cands  # a desert near a town: keep the town
+    return areas or cands
+
+
+def _shouting(name: str) -> bool:
+    """An all-capitals word of five letters or more ('REPLY'): a heading, not a name."""
+    return name.isupper() and sum(c.isalpha() for c in name) > 4
+
+
+def _anchor(choice: Choice | None) -> tuple[float, float] | None:
+    """Towns resolved by an exact or curated name anchor the others; areas and countries,
+    whose points are only representative, do not."""
+    if choice is None:
+        return None
+    c, e = choice.candidate, choice.candidate.entry
+    if e.kind != "populated_place" or e.latitude is None or e.longitude is None:
+        return None
+    return (e.latitude, e.longitude) if c.similarity >= 0.95 or c.source.startswith("curated") else None
+
+
+def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
+    text, lang = report.article.text, report.language
+    starts = sorted(sentence_starts(report))
+    cues = [find_cue(text, f.start, max([s for s in starts if s <= f.start] or [0]), lang) for f in found]
+    cands = [_prefer_area(f.cands, cue) for f, cue in zip(found, cues)]
+    ctx = Context(theatre=_theatre(found))
+    weak = [f.origin != "ner" or _shouting(text[f.start:f.end]) for f in found]
+    choices = [choose(c, ctx, w) for c, w in zip(cands, weak)]
+    for _ in range(2):  # re-rank with the points the other mentions resolved to
+        points = [_anchor(c) for c in choices]
+        choices = [
+            choose(c, replace(ctx, anchors=tuple({p for k, p in enumerate(points) if p and k != i})), w)
+            for i, (c, w) in enumerate(zip(cands, weak))
+        ]
+    # a name NER did not call a place is a place only if it resolves; LOC/GPE are always kept
+    return tuple(
+        _mention(report, f, ch, cue)
+        for f, ch, cue in zip(found, choices, cues)
+        if ch is not None or f.origin == "ner"
+    )
+
+
+class PlacesStage(Stage):
+    """Finds and resolves place mentions. `is_event_location` is left to the events stage."""
+
+    name = "places"
+    requires = ("sentences", "entities", "language")
+    assigns = ("places",)
+
+    def __init__(self, gazetteer: str | Gazetteer = "builtin", **options: object) -> None:
+        self._spec = gazetteer
+        self._options = options
+        self._gaz: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            if isinstance(self._spec, str):
+                factory: Callable[..., Gazetteer] = gazetteers.get(self._spec)
+                self._gaz = factory(**self._options)
+            else:
+                self._gaz = self._spec
+        return self._gaz
+
+    def __getstate__(self) -> dict[str, object]:
+        # ship the stage to workers without its open database; each reopens it lazily
+        state = dict(self.__dict__)
+        if isinstance(self._spec, str):
+            state["_gaz"] = None
+        return state
+
+    def __call__(self, report: Report) -> Report:
+        return replace(report, places=resolve(report, detect(report, self.gazetteer)))
