@@ -7,35 +7,12 @@ Every mention has start, end, text and what it resolved to.
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import json
 from typing import Any
 
 from eventdesk.export.columns import event_row
-from eventdesk.records import Report, Span
-
-
-def _plain(value: Any) -> Any:
-    """Dataclasses to dicts, spans flattened into start/end/text, dates to ISO strings."""
-    if isinstance(value, Span):
-        return {"start": value.start, "end": value.end, "text": value.text}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, Any] = {}
-        for f in dataclasses.fields(value):
-            v = getattr(value, f.name)
-            if f.name == "span" and isinstance(v, Span):
-                out.update(_plain(v))
-            else:
-                out[f.name] = _plain(v)
-        return out
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value
+from eventdesk.export.columns import plain as _plain
+from eventdesk.records import Report
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:

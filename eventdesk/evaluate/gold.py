@@ -30,9 +30,10 @@ class EvalEvent:
     location: str | None
 
 
-def _opt(value: str | None) -> str | None:
-    value = (value or "").strip()
-    return value or None
+def _opt(value: object) -> str | None:
+    """A cell as text, None when empty (store rows carry ints and floats: they become text)."""
+    text = "" if value is None else str(value).strip()
+    return text or None
 
 
 def _num(value: str | None, kind: type, path: str, line: int, column: str) -> Any:

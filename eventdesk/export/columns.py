@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from eventdesk.records import Event, Span
@@ -27,6 +29,29 @@ ALL_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + EXTRA_COLUMNS
 
 def span_dict(span: Span | None) -> dict[str, Any] | None:
     return None if span is None else {"start": span.start, "end": span.end, "text": span.text}
+
+
+def plain(value: Any) -> Any:
+    """JSON-ready form of records: dataclasses to dicts with a `span` flattened into
+    start/end/text, tuples to lists, dates to ISO strings."""
+    if isinstance(value, Span):
+        return span_dict(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(value):
+            v = getattr(value, f.name)
+            if f.name == "span" and isinstance(v, Span):
+                out.update(span_dict(v) or {})
+            else:
+                out[f.name] = plain(v)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -54,7 +79,7 @@ def event_row(event: Event, timestamp: int | None = None) -> dict[str, Any]:
         for s in event.sources
     ]
     row["evidence"] = {k: span_dict(v) for k, v in event.evidence.items()}
-    row["versions"] = [dict(v) for v in event.versions]
+    row["versions"] = plain(event.versions)
     return {name: row[name] for name in ALL_COLUMNS}
 
 

