@@ -7,7 +7,11 @@ Two settings, as in the literature:
 Figures: accuracy within 161 km and 25 km, exact GeoNames id, mean and median error (km,
 over resolved toponyms), resolution speed (mentions/s, NER excluded) and gazetteer start-up.
 
-    python bench/geoparse.py [--limit N] [--skip-e2e]
+With --breakdown, the gold setting also prints each toponym type's outcomes: right id, wrong
+entry with the gold one among the candidates, gold entry not among them, no candidate at all,
+candidates refused (far outside the theatre), no gold id.
+
+    python bench/geoparse.py [--limit N] [--skip-e2e] [--breakdown]
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import json
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -46,8 +51,8 @@ def score(pairs: list[tuple[dict, PlaceMention | None]], label: str) -> None:
           f"exact id {exact / max(with_id, 1):.1%} (of {with_id} with an id)")
     if errors:
         print(f"  error km over resolved: mean {statistics.mean(errors):.0f}  median {statistics.median(errors):.1f}")
-    # countries' points are town-derived (median of their towns), not GeoNames' own centroid,
-    # so distance is unfair to them: the same figure without toponyms resolved to a country
+    # countries' points are countryinfo's rounded representative points (or town medians), not
+    # GeoNames' own: the same figure without toponyms resolved to a country
     rest = [(g, m) for g, m in pairs if not (m and m.place and m.place.kind == "country")]
     near = sum(
         1 for g, m in rest if m and m.place and m.place.latitude is not None
@@ -69,8 +74,28 @@ def candidates(stage: PlacesStage, text: str) -> tuple[str, tuple]:
     return "ner", tuple(stage.gazetteer.candidates(text))
 
 
-def gold_setting(arts: list[dict], stage: PlacesStage) -> None:
-    pairs, t, n = [], 0.0, 0
+def outcome(gold: dict, f: Found, m: PlaceMention | None) -> str:
+    p = m.place if m else None
+    if not f.cands:
+        return "no candidate"
+    if p is None:
+        return "refused"
+    if not gold.get("geonameid"):
+        return "no gold id"
+    if p.geonameid == gold["geonameid"]:
+        return "right id"
+    return "wrong, gold among cands" if any(c.entry.geonameid == gold["geonameid"] for c in f.cands) else "gold not in cands"
+
+
+def print_breakdown(rows: list[tuple[str, str]]) -> None:
+    causes = Counter(c for _, c in rows)
+    print("  breakdown (type: n, outcomes):", dict(causes.most_common()))
+    for typ, n in Counter(t for t, _ in rows).most_common():
+        print(f"    {typ:22} {n:4}  " + "  ".join(f"{c} {k}" for c in causes if (k := rows.count((typ, c)))))
+
+
+def gold_setting(arts: list[dict], stage: PlacesStage, breakdown: bool = False) -> None:
+    pairs, t, n, rows = [], 0.0, 0, []
     literal = []
     for art in arts:
         report = bare_report(art)
@@ -81,13 +106,16 @@ def gold_setting(arts: list[dict], stage: PlacesStage) -> None:
         t += time.perf_counter() - t0
         n += len(golds)
         by_start = {m.span.end: m for m in mentions}
-        for g in golds:
+        for g, f in zip(golds, found):
             pairs.append((g, by_start.get(g["end"])))
+            rows.append((g["type"], outcome(g, f, pairs[-1][1])))
             if g["type"] in ("Literal", "Literal_Modifier", "Embedded_Literal", "Mixed"):
                 literal.append(pairs[-1])
     score(pairs, "gold toponyms, all types")
     score(literal, "gold toponyms, literal/mixed types only")
     print(f"  resolution speed: {n / t:.0f} mentions/s ({n} mentions in {t:.2f} s)")
+    if breakdown:
+        print_breakdown(rows)
 
 
 def e2e_setting(arts: list[dict], stage: PlacesStage) -> None:
@@ -123,6 +151,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--skip-e2e", action="store_true")
+    ap.add_argument("--breakdown", action="store_true")
     args = ap.parse_args()
     arts = [json.loads(line) for line in DATA.open(encoding="utf-8")]
     arts = arts[: args.limit] if args.limit else arts
@@ -130,7 +159,7 @@ def main() -> None:
     stage = PlacesStage("builtin")
     stage.gazetteer.candidates("Paris")
     print(f"gazetteer start-up (open + first lookup): {(time.perf_counter() - t0) * 1000:.0f} ms")
-    gold_setting(arts, stage)
+    gold_setting(arts, stage, args.breakdown)
     if not args.skip_e2e:
         e2e_setting(arts, stage)
 

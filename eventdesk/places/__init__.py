@@ -1,6 +1,7 @@
 """Places: find place mentions in a report and resolve them against a gazetteer.
 
     fold.py            transliteration-aware matching keys
+    display.py         the plain ASCII display name of an entry ("Abu Kamal" for "Ālbū Kamāl")
     gazetteer.py       the Gazetteer protocol, its registry and the in-memory backend
     index.py           the built-in on-disk (SQLite) gazetteer built from registry packages
     geonames_import.py GeoNames dump files into the same on-disk index

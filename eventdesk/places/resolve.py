@@ -1,9 +1,14 @@
 """Choosing among gazetteer candidates in context, and turning an entry into a Place.
 
-Score = name similarity + population + feature kind + curated alias + the report's
-theatre (countries it names or places it resolves unambiguously) + closeness to the other
-places resolved in the report. Candidates far outside the theatre are refused rather than
-guessed (Tanaf in Senegal for "la base al-Tanaf" in a Syrian report).
+Score = name similarity + population + feature kind + a match on the entry's own name
+(not only an alternate) + curated alias + the report's theatre (countries it names or places
+it resolves unambiguously) + closeness to the other places resolved in the report + the same
+entry chosen for another mention (one place per name within a report: 'Hama' and 'Ḩamāh').
+Population counts strongly: a reader of 'London' or 'Berlin' means the capital unless the
+report's places say otherwise. An area loses to the town inside it that bears its name.
+Candidates far outside the theatre are refused rather than guessed (Tanaf in Senegal for
+"la base al-Tanaf" in a Syrian report), unless 100,000 people or more live there (an area's
+population is the sum of its towns').
 """
 
 from __future__ import annotations
@@ -21,14 +26,19 @@ NEAR_KM = 300.0
 EXACT = 0.95
 FUZZY_NEAR_KM = 100.0  # a fuzzy reading is taken only this close to a resolved town
 FAR_KM = 1000.0
-KIND_BONUS = {"country": 0.4, "admin1": 0.2, "admin2": 0.1, "populated_place": 0.0}
-CAPITAL_BONUS = 0.1  # a town named like its province (Deir ez-Zor, Hama) beats the province
+KIND_BONUS = {"country": 0.4, "region": 0.4, "admin1": 0.1, "admin2": 0.0, "populated_place": 0.0}
+CAPITAL_BONUS = 0.1  # a town named like its province (Deir ez-Zor, Hama): a tie-break among towns
+POP_WEIGHT = 0.5  # times log10(population) / 7, capped at 1
+OWN_NAME_BONUS = 0.1  # 'Riverdale' is the town called Riverdale, not one that lists it as an alternate
+THEATRE = 0.2  # added in the theatre, taken away outside it
+SAME_ENTRY_BONUS = 0.3  # the entry another mention of the report resolved to
 
 
 @dataclass(frozen=True)
 class Context:
     theatre: frozenset[str] = frozenset()  # ISO2 codes
     anchors: tuple[tuple[float, float], ...] = ()  # points of the other resolved places
+    chosen: frozenset[int] = frozenset()  # geonameids the other mentions resolved to
 
 
 @dataclass(frozen=True)
@@ -58,8 +68,14 @@ def _within(d: float | None, km: float) -> bool:
 def score(c: Candidate, ctx: Context) -> tuple[float, list[str]]:
     e = c.entry
     why = [f"sim {c.similarity:.2f}"]
-    s = 0.5 * c.similarity + 0.3 * min(1.0, math.log10(e.population + 1) / 7)
+    s = 0.5 * c.similarity + POP_WEIGHT * min(1.0, math.log10(e.population + 1) / 7)
     s += KIND_BONUS.get(e.kind, 0.0)
+    if similarity(c.matched, e.name) >= EXACT:
+        s += OWN_NAME_BONUS
+        why.append("own name")
+    if e.geonameid in ctx.chosen:
+        s += SAME_ENTRY_BONUS
+        why.append("chosen for another mention")
     if e.kind == "populated_place" and e.admin1 and similarity(e.name, e.admin1) >= 0.9:
         s += CAPITAL_BONUS
         why.append("named like its province")
@@ -68,10 +84,10 @@ def score(c: Candidate, ctx: Context) -> tuple[float, list[str]]:
         why.append("curated alias")
     if ctx.theatre:
         if e.country_code in ctx.theatre:
-            s += 0.3
+            s += THEATRE
             why.append(f"in theatre {e.country_code}")
         else:
-            s -= 0.3
+            s -= THEATRE
     d = nearest_anchor_km(e, ctx)
     if d is not None and d < NEAR_KM:
         s += 0.2 * (1 - d / NEAR_KM)
@@ -96,6 +112,10 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
         return None
     scored = sorted(((score(c, ctx), c) for c in cands), key=lambda t: -t[0][0])
     (best_s, why), best = scored[0]
+    seat = _seat(best, [c for _, c in scored[1:]])
+    if seat is not None:  # the bare name of an area's seat is the town (Hama, Amsterdam, Sacramento)
+        (best_s, why), best = next((sc, c) for sc, c in scored if c is seat)
+        why = [*why, "the town that names its area"]
     e = best.entry
     d = nearest_anchor_km(e, ctx)
     if (ctx.theatre and e.country_code not in ctx.theatre and e.kind not in ("country", "region")
@@ -104,6 +124,19 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
         return None
     rule = f"{best.source} '{best.matched}' ({', '.join(why)}; {len(cands)} candidates)"
     return Choice(best, round(best_s, 3), rule)
+
+
+def _seat(area: Candidate, others: list[Candidate]) -> Candidate | None:
+    """A town inside `area` that bears its name, matched as exactly, when `area` is an area."""
+    a = area.entry
+    if a.kind not in ("admin1", "admin2"):
+        return None
+    for c in others:
+        e = c.entry
+        if (e.kind == "populated_place" and e.country_code == a.country_code and c.similarity >= area.similarity
+                and a.name in (e.admin1 if a.kind == "admin1" else e.admin2, ) and similarity(e.name, a.name) >= 0.9):
+            return c
+    return None
 
 
 def precision_of(e: GazEntry) -> tuple[GeoPrecision, float]:

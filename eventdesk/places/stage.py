@@ -171,6 +171,15 @@ def _anchor(choice: Choice | None) -> tuple[float, float] | None:
     return (e.latitude, e.longitude) if c.similarity >= 0.95 or c.source.startswith("curated") else None
 
 
+def _sure_id(choice: Choice | None) -> int | None:
+    """The entry of a choice made on an exact or curated name: the other spellings of the
+    same name in the report ('Ḩamāh' after 'Hama') lean to it."""
+    if choice is None:
+        return None
+    c = choice.candidate
+    return c.entry.geonameid if c.similarity >= 0.95 or c.source.startswith("curated") else None
+
+
 def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
     text, lang = report.article.text, report.language
     starts = sorted(sentence_starts(report))
@@ -181,8 +190,10 @@ def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
     choices = [choose(c, ctx, w) for c, w in zip(cands, weak)]
     for _ in range(2):  # re-rank with the points the other mentions resolved to
         points = [_anchor(c) for c in choices]
+        ids = [_sure_id(c) for c in choices]
         choices = [
-            choose(c, replace(ctx, anchors=tuple({p for k, p in enumerate(points) if p and k != i})), w)
+            choose(c, replace(ctx, anchors=tuple({p for k, p in enumerate(points) if p and k != i}),
+                              chosen=frozenset(g for k, g in enumerate(ids) if g is not None and k != i)), w)
             for i, (c, w) in enumerate(zip(cands, weak))
         ]
     # a name NER did not call a place is a place only if it resolves; LOC/GPE are always kept

@@ -60,3 +60,41 @@ def test_french_report_end_to_end(builtin, nlp) -> None:
     assert got["la province de Deir Ezzor"].place.kind == "admin1"
     assert got["Palmyre"].place.geonameid == 163808
     assert not any("Hamas" in t for t in got)
+
+
+def test_built_index_display_names_points_and_area_populations(builtin) -> None:
+    assert builtin.get(174448).name == "Abu Kamal"  # GeoNames: Ālbū Kamāl
+    assert builtin.get(170017).name == "Hama"  # GeoNames: Ḩamāh
+    assert builtin.get(173480).name == "Al Mayadin"  # GeoNames: Al Mayādīn
+    assert builtin.get(170794).name == "Deir ez-Zor"
+    oklahoma = builtin.get(4544379)
+    assert oklahoma.kind == "admin1" and oklahoma.name == "Oklahoma" and oklahoma.population > 1_000_000
+    syria = builtin.get(163843)
+    assert syria.population > 10_000_000
+    if "countryinfo" in syria.note:  # the package's representative point, not a town median
+        assert (syria.latitude, syria.longitude) == (35.0, 38.0)
+
+
+def english(text: str, ents: list[str]) -> Report:
+    spans = []
+    for e in ents:
+        i = text.index(e)
+        spans.append(Entity(Span(i, i + len(e), e), "GPE"))
+    return Report(Article(id="x", text=text, origin="t"), language="en",
+                  sentences=(Span(0, len(text), text),), entities=tuple(spans))
+
+
+def test_big_places_beat_small_namesakes_on_the_built_index(builtin) -> None:
+    text = "Flights from Amsterdam to Florida and Berlin were cancelled."
+    got = {m.span.text: m.place for m in PlacesStage(builtin)(english(text, ["Amsterdam", "Florida", "Berlin"])).places}
+    assert got["Amsterdam"].geonameid == 2759794  # the city, not its larger municipality area
+    assert got["Florida"].geonameid == 4155751 and got["Florida"].kind == "admin1"  # not Florida, NY
+    assert got["Berlin"].geonameid == 2950159
+
+
+def test_two_spellings_of_one_town_on_the_built_index(builtin) -> None:
+    text = "Shells hit Hama on Monday. In Ḩamāh, families fled; Boukamal and Abou Kamal were quiet."
+    got = {m.span.text: m.place for m in PlacesStage(builtin)(
+        english(text, ["Hama", "Ḩamāh", "Boukamal", "Abou Kamal"])).places}
+    assert got["Hama"].geonameid == got["Ḩamāh"].geonameid == 170017
+    assert got["Boukamal"].geonameid == got["Abou Kamal"].geonameid == 174448

@@ -58,6 +58,7 @@ def test_import_country_zip_with_alternate_names(tmp_path: Path, empty_index: Pa
     gaz = index.SqliteGazetteer(empty_index)
     town = gaz.get(174448)
     assert town.kind == "populated_place" and town.admin1 == "Dayr az Zawr" and town.population == 57572
+    assert town.name == "Abu Kamal"  # the display name from the row's alternates, not 'Ālbū Kamāl'
     assert gaz.get(170792).kind == "admin1" and gaz.get(163843).kind == "country"
     assert gaz.get(99000002) is None
     # alternate names from both files are searchable; links and historic names are not

@@ -16,6 +16,7 @@ ENTRIES = [
     GazEntry(163808, "Tadmur", "populated_place", 34.5624, 38.28402, "SY", "Homs", None, 51015),
     GazEntry(8348699, "Palmyra", "populated_place", -32.04502, 115.78589, "AU", "Western Australia", None, 6737),
     GazEntry(170017, "Ḩamāh", "populated_place", 35.13179, 36.75783, "SY", "Hama", None, 460602),
+    GazEntry(173480, "Al Mayādīn", "populated_place", 35.02083, 40.45306, "SY", "Deir ez-Zor", None, 44028),
     GazEntry(169577, "Homs", "populated_place", 34.72405, 36.72559, "SY", "Homs", None, 775404),
     GazEntry(170654, "Damascus", "populated_place", 33.5102, 36.29128, "SY", "Damascus", None, 1569394),
     GazEntry(2244979, "Tanaf", "populated_place", 12.64972, -15.42611, "SN", "Sédhiou", None, 4831),
@@ -32,7 +33,10 @@ ENTRIES = [
     GazEntry(900003, "Selon", "populated_place", 46.0, 2.0, "FR", None, None, 2500),
 ]
 ALTERNATES = [
-    (174448, "Abu Kamal"), (174448, "Albu Kamal"), (174448, "Al-Bukamal"),
+    # a sample of GeoNames' own alternate names for the towns whose main name has diacritics
+    (174448, "Abu Kamal"), (174448, "Abū Kamāl"), (174448, "Abu Kemal"), (174448, "Abou Kemal"),
+    (174448, "Albu Kamal"), (174448, "Al-Bukamal"), (173480, "Al Mayadin"), (173480, "Mayadin"),
+    (173480, "Mayādīn"), (173480, "Meyadin"), (170017, "Hamah"), (170017, "Khama"),
     (92138, "Al Qaim"), (170794, "Dayr az Zawr"), (170792, "Dayr az Zawr"),
     (163808, "Palmyra"), (163808, "Tadmor"), (170017, "Hama"), (170654, "Dimashq"),
     (163843, "Syrie"), (99237, "Irak"), (6252001, "Etats-Unis"),

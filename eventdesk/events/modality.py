@@ -1,0 +1,134 @@
+"""The modality of one trigger's clause, from `eventdesk/lang/<code>/modality_cues.yaml`.
+
+Only asserted, reported and alleged statements become events (records.CODED_MODALITIES);
+the others become Claims with the reason returned here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from eventdesk.events import lexicon
+from eventdesk.langdata import lang_data
+from eventdesk.records import Modality
+
+# Dependency labels of the words that shape a verb's modality (aux, adverbs, markers, copula
+# complements), as used by the UD-style French and the ClearNLP-style English spaCy models.
+_MODIFIER_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "auxpass", "advmod", "mark", "neg", "cop",
+                            "xcomp", "acomp", "amod", "case", "obl:mod", "prep", "expl:comp"})
+_CLAUSE_LIMITS = frozenset({"acl:relcl", "relcl", "conj", "parataxis", "appos", "advcl"})
+
+
+@dataclass(frozen=True)
+class Cues:
+    governs: dict[str, tuple[tuple[str, ...], ...]]
+    reported: tuple[tuple[str, ...], ...]
+    future_tense: bool
+    conditional_mood: bool
+    pluperfect: bool
+    background_days: int
+
+
+@functools.cache
+def load_cues(language: str) -> Cues:
+    data = lang_data(language, "modality_cues.yaml")
+    governs = {k: tuple(lexicon.pattern_words(w) for w in v.get("governs", ()))
+               for k, v in data.items()}
+    return Cues(governs, tuple(lexicon.pattern_words(w) for w in data["reported"]["sentence"]),
+                bool(data["planned"].get("future_tense")), bool(data["alleged"].get("conditional_mood")),
+                bool(data["background"].get("pluperfect")), int(data["background"]["days_before_report"]))
+
+
+@dataclass(frozen=True)
+class ModalityResult:
+    modality: Modality
+    reason: str
+    cue: Any | None = None  # the token that decided it, for evidence
+
+
+def clause_chain(trigger: Any) -> list[Any]:
+    """The trigger and the words governing it up to its clause's limit (relative clause, conj…)."""
+    chain = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i and tok.dep_ not in _CLAUSE_LIMITS:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
+def _scope(chain: Sequence[Any]) -> list[Any]:
+    out = list(chain)
+    for tok in chain:
+        out.extend(c for c in tok.children if c.dep_ in _MODIFIER_DEPS and c not in out)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _first_cue(kind: str, scope: Sequence[Any], cues: Cues) -> Any | None:
+    for words in cues.governs.get(kind, ()):
+        for tok in scope:
+            if lexicon.word_matches(words[0], tok) and len(words) == 1:
+                return tok
+        found = [scope[s] for s, _ in lexicon.find(words, scope)] if len(words) > 1 else []
+        if found:
+            return found[0]
+    return None
+
+
+def _has_morph(scope: Sequence[Any], key: str, value: str) -> Any | None:
+    return next((t for t in scope if value in t.morph.get(key)), None)
+
+
+def _pluperfect(chain: Sequence[Any], language: str) -> Any | None:
+    """The auxiliary of a pluperfect verb governing the trigger. Reported speech is exempt:
+    after a past reporting verb the pluperfect is only sequence of tenses ("a rapporté que
+    des avions avaient attaqué" tells a new event)."""
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ == "ccomp":
+        return None
+    for aux in verb.children:
+        if not aux.dep_.startswith("aux") or aux.dep_ in ("aux:pass", "auxpass"):
+            continue
+        if language == "en" and aux.lower_ == "had":
+            return aux
+        if language != "en" and "Imp" in aux.morph.get("Tense") and aux.lemma_ in ("avoir", "être"):
+            return aux
+    return None
+
+
+def classify(doc: Any, trigger: Any, sent_start: int, sent_end: int, language: str,
+             event_date: dt.date | None = None, report_date: dt.date | None = None) -> ModalityResult:
+    """Modality of the clause headed by token `trigger` in sentence tokens [sent_start, sent_end)."""
+    cues = load_cues(language)
+    chain = clause_chain(trigger)
+    scope = _scope(chain)
+    if (tok := _first_cue("denied", chain, cues)) is not None:
+        return ModalityResult("denied", f"denied ('{tok.text}')", tok)
+    if (tok := _first_cue("negation", scope, cues)) is not None:
+        return ModalityResult("denied", f"negated ('{tok.text}')", tok)
+    if (tok := _first_cue("accusation", chain, cues)) is not None:
+        return ModalityResult("accusation", f"an accusation ('{tok.text}'), not an observed event", tok)
+    if (tok := _first_cue("planned", scope, cues)) is not None:
+        return ModalityResult("planned", f"planned or expected ('{tok.text}'), not yet happened", tok)
+    if cues.future_tense and (tok := _has_morph(scope, "Tense", "Fut")) is not None:
+        return ModalityResult("planned", f"future tense ('{tok.text}')", tok)
+    if (tok := _first_cue("hypothetical", scope, cues)) is not None:
+        return ModalityResult("hypothetical", f"hypothetical ('{tok.text}')", tok)
+    if cues.pluperfect and (tok := _pluperfect(chain, language)) is not None:
+        return ModalityResult("background", f"pluperfect ('{tok.text} {tok.head.text}'): background", tok)
+    if (tok := _first_cue("background", scope, cues)) is not None:
+        return ModalityResult("background", f"background history ('{tok.text}')", tok)
+    if event_date and report_date and (report_date - event_date).days > cues.background_days:
+        return ModalityResult("background", f"dated {event_date.isoformat()}, long before the "
+                              f"report ({report_date.isoformat()})")
+    if cues.conditional_mood and (tok := _has_morph(scope, "Mood", "Cnd")) is not None:
+        return ModalityResult("alleged", f"conditional mood ('{tok.text}')", tok)
+    if (tok := _first_cue("alleged", scope, cues)) is not None:
+        return ModalityResult("alleged", f"alleged ('{tok.text}')", tok)
+    sentence = [doc[i] for i in range(sent_start, sent_end)]
+    if (tok := lexicon.any_present(cues.reported, sentence)) is not None:
+        return ModalityResult("reported", f"reported ('{tok.text}')", tok)
+    return ModalityResult("asserted", "asserted")

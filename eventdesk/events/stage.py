@@ -1,0 +1,133 @@
+"""EventsStage: trigger → arguments → sub-event type → modality → EventMention or Claim → Event."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from eventdesk.events import arguments, modality, triggers
+from eventdesk.events.coding import code_mention
+from eventdesk.events.context import (CountryLookup, EventTime, FallbackTime, SourcesFor, default_country_info,
+                                      default_event_time, default_fallback_time, default_sources_for)
+from eventdesk.events.merge import merge_events
+from eventdesk.events.taxonomy import lookup
+from eventdesk.records import CODED_MODALITIES, Claim, EventMention, PlaceMention, Report, Span
+from eventdesk.stage import Stage
+
+
+class EventsStage(Stage):
+    name = "events"
+    requires = ("sentences", "places", "actors", "times", "report_date", "numbers", "sources")
+    assigns = ("event_mentions", "claims", "events", "places")
+
+    def __init__(self, *, event_time: EventTime = default_event_time,
+                 fallback_time: FallbackTime = default_fallback_time,
+                 sources_for: SourcesFor = default_sources_for,
+                 country_info: CountryLookup = default_country_info, require_place: bool = True) -> None:
+        """`require_place=False` codes events whose sentence names no place (benchmarks that
+        classify snippets); by default such a statement is kept as a Claim, not coded."""
+        self.event_time = event_time
+        self.fallback_time = fallback_time
+        self.sources_for = sources_for
+        self.country_info = country_info
+        self.require_place = require_place
+
+    def __call__(self, report: Report) -> Report:
+        if report.doc is None or report.language not in ("fr", "en"):
+            return report
+        mentions: list[EventMention] = []
+        claims: list[Claim] = []
+        extra: dict[int, dict[str, Span]] = {}
+        for sentence in report.sentences:
+            for item, evidence in self.sentence_mentions(report, sentence):
+                if isinstance(item, Claim):
+                    claims.append(item)
+                else:
+                    extra[len(mentions)] = evidence
+                    mentions.append(item)
+        events = merge_events(code_mention(m, report, country_info=self.country_info, extra_evidence=extra[i])
+                              for i, m in enumerate(mentions))
+        used = {m.place.span for m in mentions if m.place is not None}
+        places = tuple(dataclasses.replace(p, is_event_location=True) if p.span in used else p
+                       for p in report.places)
+        return dataclasses.replace(report, event_mentions=tuple(mentions), claims=tuple(claims),
+                                   events=events, places=places)
+
+    def sentence_mentions(self, report: Report, sentence: Span) -> list[tuple[EventMention | Claim, dict[str, Span]]]:
+        doc, lang = report.doc, report.language or "fr"
+        sp = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if sp is None:
+            return []
+        lex = triggers.load_lexicon(lang)
+        cues = triggers.present_cues(doc, sp.start, sp.end, lex)
+        inside = lambda spans: [x for x in spans if sentence.contains(x.span)]  # noqa: E731
+        actors, places, numbers = inside(report.actors), inside(report.places), inside(report.numbers)
+        out: list[tuple[EventMention | Claim, dict[str, Span]]] = []
+        seen: set[str] = set()
+        heads: list[Any] = []
+        for m in triggers.match_triggers(doc, sp.start, sp.end, lex):
+            head = doc[m.head]
+            if any(_linked(head, h) for h in heads):
+                continue  # "tué lors d'une attaque": one event told by two linked words
+            heads.append(head)
+            trigger = report.span(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+            anchors = modality.clause_chain(head)
+            args = arguments.pick_actors(doc, head, anchors, actors, lang)
+            sub, cond = triggers.resolve(m.trigger, cues, args.actor1.inter if args.actor1 else None,
+                                         args.actor2.inter if args.actor2 else None)
+            if sub is None or sub in seen:
+                continue
+            seen.add(sub)
+            time = self.event_time(report, sentence, trigger)
+            rd = report.report_date.date if report.report_date else None
+            mod = modality.classify(doc, head, sp.start, sp.end, lang,
+                                    event_date=time.latest if time else None, report_date=rd)
+            if mod.modality not in CODED_MODALITIES:
+                out.append((Claim(sentence, mod.modality, mod.reason, trigger, lookup(sub).event_type), {}))
+                continue
+            place = arguments.pick_place(doc, head, anchors, places, lang, actors) or self._previous_place(out)
+            if place is None and self.require_place:
+                out.append((Claim(sentence, mod.modality, "no place in the sentence governs it: not coded",
+                                  trigger, lookup(sub).event_type), {}))
+                continue
+            evidence = {}
+            if mod.cue is not None:
+                evidence["modality"] = report.span(mod.cue.idx, mod.cue.idx + len(mod.cue))
+            if cond is not None and cond.cue and cond.cue in cues:
+                tok = cues[cond.cue]
+                evidence["sub_event_type_cue"] = report.span(tok.idx, tok.idx + len(tok))
+            mention = EventMention(
+                sentence=sentence, trigger=trigger, event_type=lookup(sub).event_type, sub_event_type=sub,
+                modality=mod.modality, actor1=args.actor1, actor2=args.actor2,
+                assoc_actor_1=args.assoc_actor_1, assoc_actor_2=args.assoc_actor_2, place=place,
+                time=time or self.fallback_time(report), fatalities=arguments.pick_fatalities(numbers),
+                sources=self.sources_for(report, sentence),
+                confidence=_confidence(args.by_syntax, place, m.trigger.weak, mod.modality),
+                rule=f"trigger '{m.trigger.pattern}'" + (f" + {cond.cue or 'actors'}" if cond else "")
+                + f"; {mod.reason}",
+            )
+            out.append((mention, evidence))
+        return out
+
+    @staticmethod
+    def _previous_place(out: Sequence[tuple[Any, Any]]) -> PlaceMention | None:
+        return next((m.place for m, _ in reversed(out) if isinstance(m, EventMention) and m.place), None)
+
+
+def _confidence(by_syntax: bool, place: PlaceMention | None, weak: bool, modality_: str) -> float:
+    score = 0.8 - 0.2 * (not by_syntax) - 0.15 * (place is None) - 0.1 * weak
+    return round(max(0.1, score - {"asserted": 0.0, "reported": 0.05, "alleged": 0.2}.get(modality_, 0.3)), 2)
+
+
+def _linked(a: Any, b: Any, depth: int = 2) -> bool:
+    """True when one token governs the other within `depth` steps of the parse."""
+    for x, y in ((a, b), (b, a)):
+        tok = x
+        for _ in range(depth):
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.i == y.i:
+                return True
+    return False
