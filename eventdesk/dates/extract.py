@@ -102,10 +102,10 @@ def _read(kind: str, m: re.Match[str], w: DateWords, text: str) -> Expression | 
             day, month = _int(m, "day"), _int(m, "month")
         else:
             day, month = _int(m, "day"), lk("months", "month")
-        pre = fold(_g(m, "pre") or "")
+        pre = set(fold(_g(m, "pre") or "").replace("'", " ").split())  # "dans la nuit de ce"
         return Expression(
             **common, day=day, month=month, year=_int(m, "year"),
-            weekday=lk("weekdays", "wd"), this=pre in {fold(x) for x in w.words("this_words")},
+            weekday=lk("weekdays", "wd"), this=bool(pre & {fold(x) for x in w.words("this_words")}),
             anchor_offset=lk("anchor_days", "anchor"),
         )
     if kind == "range":

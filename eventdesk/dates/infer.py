@@ -46,7 +46,10 @@ def dated_events() -> tuple[dict[str, object], ...]:
 
 def infer_report_date(text: str, sentences: Sequence[Span], expressions: Sequence[Expression]) -> ReportDate:
     constraints = _bounds(expressions) + _event_clues(text, sentences, expressions)
-    anchors = [e for e in expressions if _is_anchor(e)]
+    # "ce lundi 5 juin" names the report's own day; failing that, a weekday with its day and
+    # month ("on Sunday, 5 July") names a recent day, which still fixes the year
+    anchors = ([e for e in expressions if _is_anchor(e)]
+               or [e for e in expressions if _is_weekday_date(e)])
     if anchors:
         return _from_anchors(anchors, constraints)
     relative = [c for c in constraints if c.bound is None]
@@ -60,12 +63,18 @@ def _is_anchor(e: Expression) -> bool:
             and (e.anchor_offset is not None or (e.this and e.weekday is not None)))
 
 
+def _is_weekday_date(e: Expression) -> bool:
+    return (e.kind == "date" and not e.birth and not e.since and e.weekday is not None
+            and e.day is not None and e.month is not None)
+
+
 def _anchor_dates(e: Expression) -> list[dt.date]:
     assert e.day is not None and e.month is not None
     shift = dt.timedelta(days=-(e.anchor_offset or 0))
     years = [e.year] if e.year else YEARS
     days = [d for y in years if (d := safe_date(y, e.month, e.day))]
-    return [d + shift for d in days if e.weekday is None or d.weekday() == e.weekday]
+    today = dt.date.today()  # a report is never dated in the future
+    return [d + shift for d in days if (e.weekday is None or d.weekday() == e.weekday) and d + shift <= today]
 
 
 def _from_anchors(anchors: list[Expression], constraints: list[Constraint]) -> ReportDate:

@@ -52,10 +52,10 @@ def patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekday_range", rf"(?:{prefixes}\s+)?{wd('w1')}(?:\s+{alt(w.words('parts_of_day'))})?"
                           rf"\s+{join}\s+(?:{the})?{wd('w2')}"),
         ("date", rf"{since}(?:(?P<anchor>{alt(w.words('anchor_days'))})\s*,?\s+)?"
-                 rf"(?:(?P<pre>{prefixes})\s+)?(?:{wd('wd')}\s*,?\s+)?(?:{the})?{day('day')}"
+                 rf"(?:(?P<pre>(?:{prefixes})(?:\s+(?:{prefixes}))?)\s+)?(?:{wd('wd')}\s*,?\s+)?(?:{the})?{day('day')}"
                  rf"{of}\s+{month('month')}(?:\s*,?\s+{year('year')})?"),
         ("date", rf"{since}(?:(?P<anchor>{alt(w.words('anchor_days'))})\s*,?\s+)?"
-                 rf"(?:(?P<pre>{prefixes})\s+)?(?:{wd('wd')}\s*,?\s+)?{month('month')}\s+{day('day')}"
+                 rf"(?:(?P<pre>(?:{prefixes})(?:\s+(?:{prefixes}))?)\s+)?(?:{wd('wd')}\s*,?\s+)?{month('month')}\s+{day('day')}"
                  rf"(?!\s*(?:{join}|\d))(?:\s*,?\s+{year('year')})?"),
         ("numeric", rf"(?P<a>{DAY})[/.](?P<b>{DAY})[/.](?P<year>{YEAR})"),
         ("numeric", rf"(?P<year>{YEAR_DIGITS})-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)"),

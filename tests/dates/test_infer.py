@@ -69,3 +69,30 @@ def test_every_time_resolves_against_the_inferred_date():
     report = TimesStage()(make_report("L'armée avait repris la ville en novembre 2017. "
                                       "Le poste a rouvert ce lundi 30 septembre. Jeudi, des tirs."))
     assert [(m.span.text, m.earliest) for m in report.times][-1] == ("Jeudi", D(2019, 9, 26))
+
+
+def test_a_part_of_day_before_this_weekday_still_anchors():
+    rd = report_date("Sept miliciens ont été tués dans la nuit de ce mardi 19 mai, malgré la fermeture "
+                     "des frontières due à la pandémie de Covid-19.")
+    assert rd.date == D(2020, 5, 19)
+    assert "dans la nuit de ce mardi 19 mai" in {s.text for s in rd.evidence}
+
+
+def test_an_english_weekday_date_fixes_the_year_with_a_clue():
+    rd = TimesStage()(make_report("Hundreds rallied on Sunday, 5 July despite a coronavirus curfew.",
+                                  "en", None)).report_date
+    assert rd.date == D(2020, 7, 5)
+
+
+def test_a_report_is_never_dated_in_the_future():
+    # Monday 19 May is 2014, 2025 and 2031: 2031 has not come yet (today is after 2026)
+    rd = report_date("Des raids ont eu lieu ce lundi 19 mai, dix ans après ceux de 2014.")
+    assert rd.date == D(2025, 5, 19) or (rd.date is None and "2031" not in rd.rule)
+    assert "2031" not in rd.rule
+
+
+def test_a_named_pronoun_is_not_a_clue():
+    # "is" is not the Islamic State: no clue bounds this report, so the year stays unknown
+    rd = TimesStage()(make_report("The bridge is the last territory of hope, he said on Thursday, "
+                                  "28 November.", "en", None)).report_date
+    assert rd.date is None
