@@ -1,9 +1,12 @@
 """End-to-end throughput: reports per second on the demo corpus repeated to N reports,
 peak memory, and the ratio to bare spaCy `nlp.pipe` on the same texts in the same run.
 
-    python bench/throughput.py [--reports 2000] [--batch-size 16]
+    python bench/throughput.py [--reports 2000] [--batch-size 16] [--stage-sample 400]
 
 Each repeated report gets a distinct suffix so the content hash differs (no dedup short cut).
+Then, on the first --stage-sample reports, the stages run one after the other over the whole
+sample (each materialised before the next), so each stage's own time and its share of the
+pipeline's time are measured alone.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from eventdesk.ingest import read_paths
 from eventdesk.ingest.article import content_id
 from eventdesk.nlp.language import detect_language
 from eventdesk.nlp.models import load_model
-from eventdesk.records import Article
+from eventdesk.pipeline import Pipeline
+from eventdesk.records import Article, Report
 from eventdesk.service import ingest_articles
 from eventdesk.store import open_store
 
@@ -41,6 +45,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", type=int, default=2000)
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--stage-sample", type=int, default=400, help="reports for the per-stage timing (0: skip)")
     args = ap.parse_args()
     articles = corpus(args.reports)
     chars = sum(len(a.text) for a in articles)
@@ -67,6 +72,7 @@ def main() -> None:
         full_s = time.perf_counter() - t0
         store.close()
 
+    stages = stage_times(articles[: args.stage_sample], args.batch_size) if args.stage_sample else {}
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures = {
         "reports": len(articles),
@@ -79,7 +85,25 @@ def main() -> None:
         "eventdesk_time_over_bare_spacy": round(full_s / spacy_s, 2),
         "peak_rss_mb": round(peak_mb, 1),
     }
+    if stages:
+        total = sum(stages.values())
+        n = min(args.stage_sample, len(articles))
+        figures["stages_on_sample"] = {
+            name: {"seconds": round(s, 2), "share_of_pipeline": round(s / total, 3),
+                   "reports_per_second_alone": round(n / s, 1) if s else None}
+            for name, s in stages.items()}
     print(json.dumps(figures, indent=2))
+
+
+def stage_times(articles: list[Article], batch_size: int) -> dict[str, float]:
+    """Seconds each default stage takes over the whole sample, run stage by stage."""
+    reports: list = [Report(article=a) for a in articles]
+    out: dict[str, float] = {}
+    for stage in Pipeline().stages:
+        t0 = time.perf_counter()
+        reports = list(stage.pipe(reports, batch_size=batch_size))
+        out[stage.name] = time.perf_counter() - t0
+    return out
 
 
 if __name__ == "__main__":

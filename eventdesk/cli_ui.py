@@ -102,7 +102,7 @@ def export_to(db: str, fmt: str, output: Optional[Path], console: Console) -> in
 
 
 def print_eval(gold: Path, db: str, predicted: Optional[Path], details: bool, console: Console) -> None:
-    from eventdesk.evaluate import load_events_csv, score
+    from eventdesk.evaluate import disagreements, load_events_csv, score
     from eventdesk.evaluate.gold import from_row
 
     gold_events = load_events_csv(gold)
@@ -127,6 +127,23 @@ def print_eval(gold: Path, db: str, predicted: Optional[Path], details: bool, co
             console.print(f"[red]missed[/]   {g.event_date} {g.sub_event_type} @ {g.location}", highlight=False)
         for p in s.spurious:
             console.print(f"[yellow]spurious[/] {p.event_date} {p.sub_event_type} @ {p.location}", highlight=False)
+        _print_disagreements(disagreements(s), console)
+
+
+def _print_disagreements(rows: list, console: Console) -> None:
+    """Matched events whose actor1, actor2 or fatalities differ: gold beside predicted."""
+    if not rows:
+        return
+    t = Table(title="field disagreements on matched events", title_justify="left")
+    for name in ("field", "gold event", "gold", "predicted", "predicted event"):
+        t.add_column(name)
+    for d in rows:
+        t.add_row(d.field, d.gold_key, _cell(d.gold), _cell(d.predicted), d.predicted_key)
+    console.print(t)
+
+
+def _cell(value: object) -> str:
+    return "(empty)" if value is None else str(value)
 
 
 def _print_summary(store: Store, console: Console) -> None:

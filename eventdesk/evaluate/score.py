@@ -8,6 +8,7 @@ Matching is one-to-one, closest pairs first.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from eventdesk.evaluate.gold import EvalEvent
@@ -70,8 +71,28 @@ def _days(g: EvalEvent, p: EvalEvent) -> int | None:
     return abs((g.event_date - p.event_date).days)
 
 
+def _norm(text: str | None) -> str:
+    """An actor name as compared: case, spacing and dash variants do not count."""
+    return " ".join((text or "").replace("\u2013", "-").replace("\u2014", "-").casefold().split())
+
+
 def _same(a: str | None, b: str | None) -> bool:
-    return (a or "").casefold() == (b or "").casefold()
+    return _norm(a) == _norm(b)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """One field of a matched pair where gold and prediction differ."""
+
+    field: str
+    gold_key: str
+    predicted_key: str
+    gold: object
+    predicted: object
+
+
+# Fields whose disagreements `disagreements` lists: the ones an analyst reads first.
+DETAIL_FIELDS = ("actor1", "actor2", "fatalities")
 
 
 def score(gold: list[EvalEvent], predicted: list[EvalEvent], settings: MatchSettings = MatchSettings()) -> Score:
@@ -95,7 +116,15 @@ def score(gold: list[EvalEvent], predicted: list[EvalEvent], settings: MatchSett
         used_p.add(pi)
         result.pairs.append((gold[gi], predicted[pi]))
     result.matched = len(result.pairs)
-    checks = {
+    checks = _checks(settings)
+    result.field_correct = {name: sum(1 for g, p in result.pairs if check(g, p)) for name, check in checks.items()}
+    result.missed = [g for i, g in enumerate(gold) if i not in used_g]
+    result.spurious = [p for i, p in enumerate(predicted) if i not in used_p]
+    return result
+
+
+def _checks(settings: MatchSettings) -> dict[str, Callable[[EvalEvent, EvalEvent], bool]]:
+    return {
         "sub_event_type": lambda g, p: g.sub_event_type == p.sub_event_type,
         "actor1": lambda g, p: _same(g.actor1, p.actor1),
         "actor2": lambda g, p: _same(g.actor2, p.actor2),
@@ -104,7 +133,18 @@ def score(gold: list[EvalEvent], predicted: list[EvalEvent], settings: MatchSett
         "date": lambda g, p: (d := _days(g, p)) is not None
         and d <= _PRECISION_DAYS.get(g.time_precision, 31) - 1,
     }
-    result.field_correct = {name: sum(1 for g, p in result.pairs if check(g, p)) for name, check in checks.items()}
-    result.missed = [g for i, g in enumerate(gold) if i not in used_g]
-    result.spurious = [p for i, p in enumerate(predicted) if i not in used_p]
-    return result
+
+
+def disagreements(result: Score, fields: tuple[str, ...] = DETAIL_FIELDS,
+                  settings: MatchSettings = MatchSettings()) -> list[Disagreement]:
+    """Every matched pair's field that the score counts wrong, gold value beside predicted."""
+    checks = _checks(settings)
+    unknown = [f for f in fields if f not in checks]
+    if unknown:
+        raise ValueError(f"unknown field(s) {', '.join(unknown)}; known: {', '.join(checks)}")
+    return [
+        Disagreement(name, g.key, p.key, getattr(g, name, None), getattr(p, name, None))
+        for name in fields
+        for g, p in result.pairs
+        if not checks[name](g, p)
+    ]

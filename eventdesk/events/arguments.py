@@ -1,4 +1,4 @@
-"""Arguments of one trigger from the parse: who acted, who was targeted, where, how many died.
+"""Arguments of one trigger from the parse: who acted, who was targeted, where.
 
 Candidates come from the earlier stages (report.actors, report.places, report.numbers); this
 module only decides which of them, within the trigger's sentence, fill which role. Role words
@@ -14,7 +14,7 @@ from typing import Any
 
 from eventdesk.events import lexicon
 from eventdesk.langdata import lang_data
-from eventdesk.records import ActorMention, NumberMention, PlaceMention, Span
+from eventdesk.records import ActorMention, PlaceMention, Span
 
 _SUBJ = frozenset({"nsubj", "csubj", "expl:subj"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
@@ -53,7 +53,6 @@ class Arguments:
     assoc_actor_1: ActorMention | None = None
     assoc_actor_2: ActorMention | None = None
     place: PlaceMention | None = None
-    fatalities: NumberMention | None = None
     by_syntax: bool = True  # False: actor1 taken by proximity, not from the parse
 
 
@@ -188,6 +187,8 @@ def pick_place(doc: Any, trigger: Any, anchors: Sequence[Any], places: Sequence[
         context += [tok.head] if tok.head.pos_ == "ADP" else []
         if _has(rw.not_location, context[1:] if context else []) or _has(rw.not_location, [c for c in tok.children if c.dep_ == "case"]):
             continue
+        if _demonym(doc, tok, pm.span):
+            continue  # "frappe russe", "UK-based monitor": an origin or nationality is not where it happened
         if any(pm.span.overlaps(a.span) for a in actors):
             continue  # "frappes revendiquées par Israël": a place name standing for an actor
         case = _own_case(tok)
@@ -206,7 +207,10 @@ def pick_place(doc: Any, trigger: Any, anchors: Sequence[Any], places: Sequence[
     return best[1] if best else None
 
 
-def pick_fatalities(numbers: Sequence[NumberMention]) -> NumberMention | None:
-    """ACLED: the most conservative killed figure; injured are never fatalities."""
-    killed = [n for n in numbers if n.kind == "killed" and n.value is not None]
-    return min(killed, key=lambda n: n.value or 0) if killed else None
+def _demonym(doc: Any, tok: Any, span: Span) -> bool:
+    """A place name used as an adjective: a nationality ("Iranian", "irakienne") or the first
+    part of a hyphenated modifier ("UK-based", "Iranian-backed")."""
+    if tok.pos_ == "ADJ" or tok.dep_ == "amod":
+        return True
+    text = doc.text
+    return span.end < len(text) - 1 and text[span.end] == "-" and text[span.end + 1].isalpha()

@@ -110,6 +110,8 @@ def code_mention(mention: EventMention, report: Report, *, country_info: Country
     time = mention.time
     date = event_day(time)
     fatalities = mention.fatalities.value if mention.fatalities else None  # unknown is not 0
+    if fatalities is None and tax.non_lethal:
+        fatalities = 0  # the sub-event type itself says nobody died (its trigger is the evidence)
     outlet = report.article.outlet
     location = place.name if place else None
     evidence: dict[str, Span] = {"event_type": mention.trigger, "sub_event_type": mention.trigger,
@@ -130,6 +132,8 @@ def code_mention(mention: EventMention, report: Report, *, country_info: Country
         evidence["event_date"] = evidence["time_precision"] = time.span
     if mention.fatalities:
         evidence["fatalities"] = mention.fatalities.span
+    elif fatalities == 0:
+        evidence["fatalities"] = mention.trigger
     if mention.sources:
         evidence["source"] = evidence["source_scale"] = mention.sources[0].span
     evidence.update(extra_evidence or {})

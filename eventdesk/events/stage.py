@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from eventdesk.events import arguments, modality, triggers
+from eventdesk.events import arguments, modality, tolls, triggers, unnamed
 from eventdesk.events.coding import code_mention
 from eventdesk.events.context import (CountryLookup, EventTime, FallbackTime, SourcesFor, default_country_info,
                                       default_event_time, default_fallback_time, default_sources_for)
@@ -14,6 +14,9 @@ from eventdesk.events.merge import merge_events
 from eventdesk.events.taxonomy import lookup
 from eventdesk.records import CODED_MODALITIES, Claim, EventMention, PlaceMention, Report, Span
 from eventdesk.stage import Stage
+
+
+_CLAUSE_HEADS = frozenset({"VERB"})  # a trigger that heads its own clause can tell a second event
 
 
 class EventsStage(Stage):
@@ -46,6 +49,7 @@ class EventsStage(Stage):
                 else:
                     extra[len(mentions)] = evidence
                     mentions.append(item)
+        mentions = _tolls_told_after(report, mentions, claims)
         events = merge_events(code_mention(m, report, country_info=self.country_info, extra_evidence=extra[i])
                               for i, m in enumerate(mentions))
         used = {m.place.span for m in mentions if m.place is not None}
@@ -78,6 +82,10 @@ class EventsStage(Stage):
                                          args.actor2.inter if args.actor2 else None)
             if sub is None or sub in seen:
                 continue
+            if seen and head.pos_ not in _CLAUSE_HEADS:
+                # one statement, one event: a noun trigger after the sentence's first event is
+                # part of that statement ("struck ... the raids hit weapons depots"), not another
+                continue
             seen.add(sub)
             time = self.event_time(report, sentence, trigger)
             rd = report.report_date.date if report.report_date else None
@@ -91,6 +99,9 @@ class EventsStage(Stage):
                 out.append((Claim(sentence, mod.modality, "no place in the sentence governs it: not coded",
                                   trigger, lookup(sub).event_type), {}))
                 continue
+            a1, a2 = unnamed.fill(event_type=lookup(sub).event_type, sub_event_type=sub,
+                                  actor1=args.actor1, actor2=args.actor2, sentence_actors=actors,
+                                  trigger=trigger, country=self._country_name(place))
             evidence = {}
             if mod.cue is not None:
                 evidence["modality"] = report.span(mod.cue.idx, mod.cue.idx + len(mod.cue))
@@ -99,9 +110,10 @@ class EventsStage(Stage):
                 evidence["sub_event_type_cue"] = report.span(tok.idx, tok.idx + len(tok))
             mention = EventMention(
                 sentence=sentence, trigger=trigger, event_type=lookup(sub).event_type, sub_event_type=sub,
-                modality=mod.modality, actor1=args.actor1, actor2=args.actor2,
+                modality=mod.modality, actor1=a1, actor2=a2,
                 assoc_actor_1=args.assoc_actor_1, assoc_actor_2=args.assoc_actor_2, place=place,
-                time=time or self.fallback_time(report), fatalities=arguments.pick_fatalities(numbers),
+                time=time or self.fallback_time(report),
+                fatalities=tolls.conservative(tolls.as_killed(numbers, doc, lang)),
                 sources=self.sources_for(report, sentence),
                 confidence=_confidence(args.by_syntax, place, m.trigger.weak, mod.modality),
                 rule=f"trigger '{m.trigger.pattern}'" + (f" + {cond.cue or 'actors'}" if cond else "")
@@ -110,9 +122,29 @@ class EventsStage(Stage):
             out.append((mention, evidence))
         return out
 
+    def _country_name(self, place: PlaceMention | None) -> str | None:
+        key = place.place and (place.place.country_code or place.place.country) if place else None
+        info = self.country_info(key) if key else None
+        return info.name if info and info.name else (place.place.country if place and place.place else None)
+
     @staticmethod
     def _previous_place(out: Sequence[tuple[Any, Any]]) -> PlaceMention | None:
         return next((m.place for m, _ in reversed(out) if isinstance(m, EventMention) and m.place), None)
+
+
+def _tolls_told_after(report: Report, mentions: list[EventMention], claims: list[Claim]) -> list[EventMention]:
+    """Mentions whose sentence gives no toll take the one told in the sentences after it."""
+    told = {m.sentence for m in mentions}
+    declined = {c.sentence for c in claims if c.modality not in CODED_MODALITIES}
+    numbers = tolls.as_killed(report.numbers, report.doc, report.language or "fr")
+    out = []
+    for m in mentions:
+        if m.fatalities is None:
+            toll = tolls.following_toll(m.sentence, report.sentences, told, declined, numbers)
+            if toll is not None:
+                m = dataclasses.replace(m, fatalities=toll)
+        out.append(m)
+    return out
 
 
 def _confidence(by_syntax: bool, place: PlaceMention | None, weak: bool, modality_: str) -> float:

@@ -14,6 +14,7 @@ class SubEventType:
     name: str
     event_type: str
     disorder_type: str
+    non_lethal: bool = False  # no death by definition: no toll given means fatalities 0
 
 
 @functools.cache
@@ -21,9 +22,13 @@ def sub_event_types() -> dict[str, SubEventType]:
     """Every ACLED sub-event type by name, in codebook order."""
     data = load_yaml("eventdesk.events", "data/acled_taxonomy.yaml")
     out: dict[str, SubEventType] = {}
+    non_lethal = set(data.get("non_lethal", ()))
     for event_type, subs in data["event_types"].items():
         for name, disorder in subs.items():
-            out[name] = SubEventType(name, event_type, disorder)
+            out[name] = SubEventType(name, event_type, disorder, name in non_lethal)
+    unknown = non_lethal - out.keys()
+    if unknown:
+        raise ConfigError(f"acled_taxonomy.yaml: non_lethal names unknown sub-event type(s) {sorted(unknown)}")
     return out
 
 

@@ -57,3 +57,20 @@ def test_gold_file_errors_name_the_file(tmp_path):
         load_events_csv(p)
     with pytest.raises(GoldFileError, match="no such file"):
         load_events_csv(tmp_path / "nope.csv")
+
+
+def test_disagreements_list_gold_beside_predicted_for_matched_events_only():
+    from eventdesk.evaluate import disagreements
+
+    gold = [ev("g1", a1="Islamic State (Syria)", a2="Civilians (Syria)", fat=0),
+            ev("g2", date="2019-11-20", a1="Rioters (Iraq)", fat=None)]
+    pred = [ev("p1", a1="islamic  state (syria)", a2=None, fat=None),
+            ev("p2", date="2019-11-20", a1="Rioters (Iraq)", fat=None),
+            ev("p3", date="2019-06-01", a1="Nobody")]  # spurious: never a disagreement
+    rows = disagreements(score(gold, pred))
+    assert [(d.field, d.gold_key, d.gold, d.predicted) for d in rows] == [
+        ("actor2", "g1", "Civilians (Syria)", None),
+        ("fatalities", "g1", 0, None),  # 0 (nobody died) is not unknown
+    ]
+    with pytest.raises(ValueError, match="known: "):
+        disagreements(score(gold, pred), fields=("colour",))
