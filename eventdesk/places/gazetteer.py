@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
+from unidecode import unidecode
+
 from eventdesk.langdata import load_yaml
 from eventdesk.places.display import display_name
 from eventdesk.places.fold import has_article, keys, similarity
@@ -21,6 +23,24 @@ from eventdesk.registry import Registry
 
 MIN_SIMILARITY = 0.8  # phonetic forms closer than this are the same name written differently
 ARTICLE_DROPPED = 0.9  # at most this similar: a name written with an article, an entry name without
+SHORT = 3  # letters: a name this short, or an abbreviation ('Va.'), matches only as spelled
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in unidecode(name).lower() if c.isalnum())
+
+
+def is_abbreviation(text: str) -> bool:
+    """'Calif.', 'N.J.', 'D.C.': one word written with a dot."""
+    t = text.strip()
+    return " " not in t and "." in t and len(_letters(t)) >= 1
+
+
+def spelled_alike(text: str, name: str) -> bool:
+    """Short names and abbreviations are not transliterated: 'Va.' is not 'Wa', 'EU' not 'Yiwu'."""
+    if len(_letters(text)) > SHORT and not is_abbreviation(text):
+        return True
+    return _letters(text) == _letters(name)
 
 
 @dataclass(frozen=True)
@@ -147,12 +167,14 @@ class LayeredGazetteer:
         curated = []
         for k in keys(text):
             for a in self._by_key.get(k, ()):
+                if a.alias.endswith(".") and not text.rstrip().endswith("."):
+                    continue  # 'Md.' is Maryland only when written with its dot
                 entry = self.base.get(a.geonameid)
                 s = similarity(text, a.alias)
                 if entry is not None and s >= MIN_SIMILARITY:
                     # a curated alias is a reviewed reading: it outranks a fuzzy GeoNames match
                     curated.append(Candidate(entry, a.alias, min(1.0, s + 0.05), f"curated:{a.language}"))
-        cands = curated + self.base.candidates(text)
+        cands = curated + [c for c in self.base.candidates(text) if spelled_alike(text, c.matched)]
         if has_article(text):  # 'Al-Sharqi' is not 'Sharkey': an article written is a name's part
             cands = [c if has_article(c.matched) else replace(c, similarity=min(c.similarity, ARTICLE_DROPPED))
                      for c in cands]

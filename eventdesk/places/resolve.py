@@ -3,9 +3,11 @@
 Score = name similarity + population + feature kind + a match on the entry's own name
 (not only an alternate) + curated alias + the report's theatre (countries it names or places
 it resolves unambiguously) + closeness to the other places resolved in the report + the same
-entry chosen for another mention (one place per name within a report: 'Hama' and 'Ḩamāh').
-Population counts strongly: a reader of 'London' or 'Berlin' means the capital unless the
-report's places say otherwise. An area loses to the town inside it that bears its name.
+entry chosen for another spelling of the name (one place per name within a report: 'Hama'
+and 'Ḩamāh') + lying in a province the report names or resolves a town in (see context.py).
+Population counts strongly: a reader of 'London' or 'Paris' means the capital, even in a
+report on the United States, unless the report's places say otherwise. An area loses to the
+town inside it that bears its name, and to a big city of the same name (New York, Washington).
 Candidates far outside the theatre are refused rather than guessed (Tanaf in Senegal for
 "la base al-Tanaf" in a Syrian report), unless 100,000 people or more live there (an area's
 population is the sum of its towns').
@@ -29,9 +31,13 @@ FAR_KM = 1000.0
 KIND_BONUS = {"country": 0.4, "region": 0.4, "admin1": 0.1, "admin2": 0.0, "populated_place": 0.0}
 CAPITAL_BONUS = 0.1  # a town named like its province (Deir ez-Zor, Hama): a tie-break among towns
 POP_WEIGHT = 0.5  # times log10(population) / 7, capped at 1
-OWN_NAME_BONUS = 0.1  # 'Riverdale' is the town called Riverdale, not one that lists it as an alternate
-THEATRE = 0.2  # added in the theatre, taken away outside it
+OWN_NAME_BONUS = 0.2  # 'Riverdale' is the town called Riverdale, not one that lists it as an alternate
+THEATRE = 0.1  # added in the theatre
+OUTSIDE_THEATRE = 0.0  # taken away outside it: a theatre must not outweigh a world city's size
 SAME_ENTRY_BONUS = 0.3  # the entry another mention of the report resolved to
+SAME_AREA_BONUS = 0.1  # inside a province the report names or resolves a town in ('Red Oak' + 'Iowa')
+BIG_CITY = 300_000  # a city this size, matched as well, beats the area bearing its name (Washington)
+BIG_CITY_BY_ALTERNATE = 1_000_000  # ... when matched by an alternate name (New York City, not Oklahoma City)
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,7 @@ class Context:
     theatre: frozenset[str] = frozenset()  # ISO2 codes
     anchors: tuple[tuple[float, float], ...] = ()  # points of the other resolved places
     chosen: frozenset[int] = frozenset()  # geonameids the other mentions resolved to
+    areas: frozenset[tuple[str, str]] = frozenset()  # (ISO2, admin1) of the other resolved places
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,10 @@ def score(c: Candidate, ctx: Context) -> tuple[float, list[str]]:
             s += THEATRE
             why.append(f"in theatre {e.country_code}")
         else:
-            s -= THEATRE
+            s -= OUTSIDE_THEATRE
+    if e.kind != "admin1" and e.admin1 and (e.country_code, e.admin1) in ctx.areas:
+        s += SAME_AREA_BONUS
+        why.append(f"in {e.admin1}, named in the report")
     d = nearest_anchor_km(e, ctx)
     if d is not None and d < NEAR_KM:
         s += 0.2 * (1 - d / NEAR_KM)
@@ -127,14 +137,20 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
 
 
 def _seat(area: Candidate, others: list[Candidate]) -> Candidate | None:
-    """A town inside `area` that bears its name, matched as exactly, when `area` is an area."""
+    """When `area` is an area: a town inside it that bears its name (Hama), or a big city
+    that goes by the same name (New York, Washington), matched as exactly."""
     a = area.entry
     if a.kind not in ("admin1", "admin2"):
         return None
     for c in others:
         e = c.entry
-        if (e.kind == "populated_place" and e.country_code == a.country_code and c.similarity >= area.similarity
-                and a.name in (e.admin1 if a.kind == "admin1" else e.admin2, ) and similarity(e.name, a.name) >= 0.9):
+        if e.kind != "populated_place" or c.similarity < area.similarity:
+            continue
+        own = similarity(c.matched, e.name) >= EXACT  # 'Washington', not NYC's alternate 'New York'
+        if c.similarity >= EXACT and e.population >= (BIG_CITY if own else BIG_CITY_BY_ALTERNATE):
+            return c
+        if (e.country_code == a.country_code and a.name in (e.admin1 if a.kind == "admin1" else e.admin2, )
+                and similarity(e.name, a.name) >= 0.9):
             return c
     return None
 

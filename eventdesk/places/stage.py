@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from eventdesk.places import demonyms
 from eventdesk.places import index as _builtin  # noqa: F401  (registers the "builtin" gazetteer)
+from eventdesk.places.context import contexts, theatre
 from eventdesk.places.detect import (
     MIN_SCAN_LETTERS, SpanCandidate, entity_spans, is_common_word, is_stop, ngrams, runs, sentence_starts,
 )
@@ -30,7 +31,7 @@ class Found:
     cands: tuple[Candidate, ...]
 
 
-def _strong(cands: list[Candidate], text: str, sentence_start: bool, multi_word: bool = False) -> list[Candidate]:
+def strong_candidates(cands: list[Candidate], text: str, sentence_start: bool, multi_word: bool = False) -> list[Candidate]:
     """Candidates good enough to turn a name that NER did not call a place into one: a
     curated alias, a country or province, an exact multi-word name, or a town of some size."""
     short_caps = text.isupper() and len(text) <= 4
@@ -63,7 +64,7 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
                     continue
                 if j - i == 1 and is_common_word(report, s, e):
                     continue
-                strong = _strong(gaz.candidates(name), name, j - i == 1 and s in starts, j - i > 1)
+                strong = strong_candidates(gaz.candidates(name), name, j - i == 1 and s in starts, j - i > 1)
                 if strong:
                     found.append(Found(s, e, origin, tuple(strong)))
                     i_done = j
@@ -86,7 +87,7 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
             scan(ent.start, ent.end, "ner-part", [])
             if len(found) == before:
                 found.append(Found(ent.start, ent.end, "ner", ()))
-        elif not is_common_word(report, ent.start, ent.end) and (strong := _strong(cands, name, False)):
+        elif not is_common_word(report, ent.start, ent.end) and (strong := strong_candidates(cands, name, False)):
             found.append(Found(ent.start, ent.end, "name", tuple(strong)))
     scan(0, len(text), "scan", ents)
     for s, e, cc in demonyms.find(text, lang):
@@ -95,25 +96,6 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
             if cand is not None:
                 found.append(Found(s, e, "demonym", (cand,)))
     return sorted(found, key=lambda f: f.start)
-
-
-def _theatre(found: list[Found]) -> frozenset[str]:
-    """Countries the report is about. A named country gives two votes; a name whose
-    candidates all lie in one country gives two when a curated alias says so, else one.
-    The theatre: countries with two votes or more and at least a quarter of the top count
-    (a report on Syria that names the United States twice is not about the United States)."""
-    votes: dict[str, int] = {}
-    for f in found:
-        for c in f.cands:
-            if c.entry.kind == "country" and c.similarity >= 0.95 and c.entry.country_code:
-                votes[c.entry.country_code] = votes.get(c.entry.country_code, 0) + 2
-        codes = {c.entry.country_code for c in f.cands}
-        if len(codes) == 1 and None not in codes and not any(c.entry.kind == "country" for c in f.cands):
-            code = next(iter(codes))
-            weight = 2 if any(c.source.startswith("curated") for c in f.cands) else 1
-            votes[code] = votes.get(code, 0) + weight
-    top = max(votes.values(), default=0)
-    return frozenset(c for c, n in votes.items() if n >= 2 and n * 4 >= top)
 
 
 def _mention(report: Report, f: Found, choice: Choice | None, cue: Cue | None) -> PlaceMention:
@@ -160,42 +142,17 @@ def _shouting(name: str) -> bool:
     return name.isupper() and sum(c.isalpha() for c in name) > 4
 
 
-def _anchor(choice: Choice | None) -> tuple[float, float] | None:
-    """Towns resolved by an exact or curated name anchor the others; areas and countries,
-    whose points are only representative, do not."""
-    if choice is None:
-        return None
-    c, e = choice.candidate, choice.candidate.entry
-    if e.kind != "populated_place" or e.latitude is None or e.longitude is None:
-        return None
-    return (e.latitude, e.longitude) if c.similarity >= 0.95 or c.source.startswith("curated") else None
-
-
-def _sure_id(choice: Choice | None) -> int | None:
-    """The entry of a choice made on an exact or curated name: the other spellings of the
-    same name in the report ('Ḩamāh' after 'Hama') lean to it."""
-    if choice is None:
-        return None
-    c = choice.candidate
-    return c.entry.geonameid if c.similarity >= 0.95 or c.source.startswith("curated") else None
-
-
 def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
     text, lang = report.article.text, report.language
     starts = sorted(sentence_starts(report))
     cues = [find_cue(text, f.start, max([s for s in starts if s <= f.start] or [0]), lang) for f in found]
     cands = [_prefer_area(f.cands, cue) for f, cue in zip(found, cues)]
-    ctx = Context(theatre=_theatre(found))
+    ctx = Context(theatre=theatre([f.cands for f in found]))
     weak = [f.origin != "ner" or _shouting(text[f.start:f.end]) for f in found]
     choices = [choose(c, ctx, w) for c, w in zip(cands, weak)]
-    for _ in range(2):  # re-rank with the points the other mentions resolved to
-        points = [_anchor(c) for c in choices]
-        ids = [_sure_id(c) for c in choices]
-        choices = [
-            choose(c, replace(ctx, anchors=tuple({p for k, p in enumerate(points) if p and k != i}),
-                              chosen=frozenset(g for k, g in enumerate(ids) if g is not None and k != i)), w)
-            for i, (c, w) in enumerate(zip(cands, weak))
-        ]
+    names = [fold(text[f.start:f.end]) for f in found]
+    for _ in range(2):  # re-rank with what the other mentions resolved to
+        choices = [choose(c, x, w) for c, x, w in zip(cands, contexts(ctx, choices, names), weak)]
     # a name NER did not call a place is a place only if it resolves; LOC/GPE are always kept
     return tuple(
         _mention(report, f, ch, cue)
