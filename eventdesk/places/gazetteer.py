@@ -37,9 +37,12 @@ def is_abbreviation(text: str) -> bool:
 
 
 def spelled_alike(text: str, name: str) -> bool:
-    """Short names and abbreviations are not transliterated: 'Va.' is not 'Wa', 'EU' not 'Yiwu'."""
+    """Short names and abbreviations are not transliterated: 'Va.' is not 'Wa', 'EU' not 'Yiwu';
+    a short code written in capitals matches only capitals."""
     if len(_letters(text)) > SHORT and not is_abbreviation(text):
         return True
+    if name.isupper() and not text.isupper():  # 'Car' is not 'CAR' (Central African Republic)
+        return False
     return _letters(text) == _letters(name)
 
 

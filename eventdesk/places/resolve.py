@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from eventdesk.places.countries import country_info
 from eventdesk.places.fold import similarity
 from eventdesk.places.gazetteer import Candidate, GazEntry
+from eventdesk.places.regions import is_synthetic
 from eventdesk.records import GeoPrecision, Place
 
 NEAR_KM = 300.0
@@ -75,7 +76,10 @@ def _within(d: float | None, km: float) -> bool:
 def score(c: Candidate, ctx: Context) -> tuple[float, list[str]]:
     e = c.entry
     why = [f"sim {c.similarity:.2f}"]
-    s = 0.5 * c.similarity + POP_WEIGHT * min(1.0, math.log10(e.population + 1) / 7)
+    # a sea or a well-known region (regions.yaml: no population) is as prominent as the largest
+    # places: 'the Gulf' is the Persian Gulf, 'Sahel' the belt, not a province named like it
+    prominence = 1.0 if e.kind == "region" else min(1.0, math.log10(e.population + 1) / 7)
+    s = 0.5 * c.similarity + POP_WEIGHT * prominence
     s += KIND_BONUS.get(e.kind, 0.0)
     if similarity(c.matched, e.name) >= EXACT:
         s += OWN_NAME_BONUS
@@ -175,7 +179,7 @@ def to_place(e: GazEntry, *, name: str | None = None, kind: str | None = None,
     return Place(
         name=name or e.name,
         kind=kind or e.kind,  # type: ignore[arg-type]
-        geonameid=e.geonameid if kind in (None, e.kind) else None,
+        geonameid=e.geonameid if kind in (None, e.kind) and not is_synthetic(e.geonameid) else None,
         latitude=lat,
         longitude=lon,
         country=info.name if info else None,

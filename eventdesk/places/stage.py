@@ -9,7 +9,8 @@ from eventdesk.places import demonyms
 from eventdesk.places import index as _builtin  # noqa: F401  (registers the "builtin" gazetteer)
 from eventdesk.places.context import contexts, theatre
 from eventdesk.places.detect import (
-    MIN_SCAN_LETTERS, SpanCandidate, entity_spans, is_common_word, is_stop, ngrams, runs, sentence_starts,
+    MIN_SCAN_LETTERS, SpanCandidate, entity_spans, is_common_word, is_stop, ngrams, person_name_words, runs,
+    sentence_starts,
 )
 from eventdesk.places.gazetteer import Candidate, Gazetteer, gazetteers
 from eventdesk.places.relative import Cue, find_cue, offset
@@ -38,7 +39,7 @@ def strong_candidates(cands: list[Candidate], text: str, sentence_start: bool, m
     min_pop = MIN_SENTENCE_START_POPULATION if sentence_start else MIN_SCAN_POPULATION
     out = []
     for c in cands:
-        special = (c.source.startswith("curated") or c.entry.kind in ("country", "admin1")
+        special = (c.source.startswith("curated") or c.entry.kind in ("country", "admin1", "region")
                    or (multi_word and c.similarity >= 0.95))
         if c.similarity < STRONG_SIMILARITY or (short_caps and not special):
             continue
@@ -95,7 +96,15 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
             cand = demonyms.country_candidate(gaz, cc, text[s:e])
             if cand is not None:
                 found.append(Found(s, e, "demonym", (cand,)))
-    return sorted(found, key=lambda f: f.start)
+    people = person_name_words(report)
+    return sorted((f for f in found if not _persons_name(text[f.start:f.end], f, people)), key=lambda f: f.start)
+
+
+def _persons_name(name: str, f: Found, people: frozenset[str]) -> bool:
+    """One word that is part of a person's full name given in the report ('Hogg' after
+    'David Hogg'), unless it names a country, a province or a region (Jordan, Georgia)."""
+    return (f.origin != "demonym" and " " not in name.strip() and fold(name) in people
+            and not any(c.entry.kind in ("country", "admin1", "region") for c in f.cands))
 
 
 def _mention(report: Report, f: Found, choice: Choice | None, cue: Cue | None) -> PlaceMention:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.places.build import _country_points, _display
+from eventdesk.places.build import _display
+from eventdesk.places.points import FAR_FROM_LANDMASS_KM, choose_point, country_points, landmass_centre
 from eventdesk.places.demonyms import demonyms, find
 from eventdesk.places.display import display_name
 from eventdesk.places.gazetteer import Candidate, GazEntry
@@ -101,11 +102,35 @@ def test_area_display_names_are_spellings_of_the_area() -> None:
 
 
 def test_country_points_are_representative_not_town_medians() -> None:
-    points = _country_points()
+    points = country_points()
     if not points:
         pytest.skip("countryinfo is not installed")
-    assert points["SY"] == (35.0, 38.0) and points["IQ"] == (33.0, 44.0)
-    assert all(-90 <= la <= 90 and -180 <= lo <= 180 for la, lo in points.values())
+    assert points["SY"][:2] == (35.0, 38.0) and points["IQ"][:2] == (33.0, 44.0)
+    assert all(-90 <= la <= 90 and -180 <= lo <= 180 for la, lo, _ in points.values())
+    # countryinfo's rounded 38N 97W for the United States is replaced by the centre of the
+    # contiguous states (near Lebanon, Kansas: 39.8N 98.6W), where GeoNames puts the country
+    la, lo, note = points["US"]
+    assert abs(la - 39.8) < 1.0 and abs(lo + 98.6) < 1.0 and "landmass" in note
+
+
+def square(lat: float, lon: float, half: float) -> list[list[float]]:
+    return [[lon - half, lat - half], [lon + half, lat - half], [lon + half, lat + half], [lon - half, lat + half]]
+
+
+def test_landmass_centre_is_the_largest_polygons_and_replaces_a_far_point() -> None:
+    outline = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
+        [square(40.0, -100.0, 10.0)], [square(64.0, -150.0, 3.0)]]}}]}  # a big block and an island
+    centre = landmass_centre(outline)
+    assert centre is not None and abs(centre[0] - 40.0) < 1e-6 and abs(centre[1] + 100.0) < 1e-6
+    near = (40.5, -100.5)  # a rounded point ~70 km away: kept
+    assert choose_point(near, centre)[:2] == near
+    far = (38.0, -97.0)  # about 340 km away: the landmass centre instead
+    assert FAR_FROM_LANDMASS_KM < 340 and choose_point(far, centre)[:2] == centre
+    assert choose_point(None, None) is None and choose_point(None, centre)[:2] == centre
+    # two comparable pieces (Malaysia's peninsula and Borneo): no landmass stands for the country
+    split = {"features": [{"geometry": {"type": "MultiPolygon", "coordinates": [
+        [square(4.0, 102.0, 2.0)], [square(3.0, 114.0, 2.2)]]}}]}
+    assert landmass_centre(split) is None
 
 
 def test_english_demonyms_come_from_package_data_and_need_a_capital() -> None:

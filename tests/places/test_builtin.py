@@ -98,3 +98,24 @@ def test_two_spellings_of_one_town_on_the_built_index(builtin) -> None:
         english(text, ["Hama", "Ḩamāh", "Boukamal", "Abou Kamal"])).places}
     assert got["Hama"].geonameid == got["Ḩamāh"].geonameid == 170017
     assert got["Boukamal"].geonameid == got["Abou Kamal"].geonameid == 174448
+
+
+def test_seas_and_regions_resolve_to_curated_regions_not_namesake_towns(builtin) -> None:
+    from eventdesk.places.regions import is_synthetic, regions
+
+    stage = PlacesStage(builtin)
+    text = ("Iran ships oil from the Gulf across the Mediterranean to Syria; in the Middle East, "
+            "and in the Sahel, aid is short. The fleet sails the Red Sea.")
+    report = Report(Article(id="x", text=text, origin="t"), language="en", sentences=(Span(0, len(text), text),),
+                    entities=tuple(Entity(Span(text.index(n), text.index(n) + len(n), n), "LOC")
+                                   for n in ("Gulf", "Mediterranean", "Middle East", "Sahel", "Red Sea")))
+    got = {m.span.text: m for m in stage(report).places}
+    for name in ("Gulf", "Mediterranean", "Middle East", "Sahel", "Red Sea"):
+        p = got[name].place
+        assert p is not None and p.kind == "region" and p.latitude is not None, (name, p)
+        assert got[name].geo_precision == 3 and got[name].radius_km >= 500
+    assert got["Middle East"].place.geonameid == 6269133  # not the village in Pennsylvania
+    assert got["Sahel"].place.geonameid is None  # no GeoNames id we are sure of: none shown
+    # every synthetic id is stable and negative, and never one of GeoNames' ids
+    assert all(is_synthetic(r.gid) for r in regions() if r.key in ("sahel", "levant"))
+    assert builtin.get(2461445).kind == "country"  # Western Sahara stays the country, not the desert
