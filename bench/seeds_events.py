@@ -27,11 +27,32 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def print_event(e: Event) -> None:
+def why_undated(e: Event, report: Report) -> str:
+    """Why an event has no date: what the time stage found, in its sentence and for the report."""
+    trigger = e.evidence.get("sub_event_type")
+    sentence = next((s for s in report.sentences if trigger and s.contains(trigger)), None)
+    told = [t for t in report.times if sentence and sentence.contains(t.span)]
+    if not told:
+        in_sentence = "its sentence names no time"
+    else:
+        in_sentence = "its sentence's time words need the report's date to become a day (" + ", ".join(
+            repr(t.span.text) for t in told) + ")"
+    rd = report.report_date
+    if rd is None or rd.date is None:
+        report_part = "the report has no date (no metadata" + (f"; {rd.rule}" if rd and rd.rule else "") + \
+            "), so the report-date fallback cannot apply"
+    else:
+        report_part = f"the report date {rd.date} ({rd.source}) was not used"
+    return f"{in_sentence}; {report_part}"
+
+
+def print_event(e: Event, report: Report | None = None) -> None:
     where = f"{e.location} ({e.latitude}, {e.longitude}), {e.country}" if e.location else f"None, {e.country}"
     print(f"  EVENT {e.event_date} (precision {e.time_precision}) {e.event_type} / {e.sub_event_type}")
     print(f"        actor1={e.actor1!r} actor2={e.actor2!r}")
     print(f"        location={where} fatalities={e.fatalities} modality={e.modality} source={e.source!r}")
+    if e.event_date is None and report is not None:
+        print(f"        no date: {why_undated(e, report)}")
     for key in EVIDENCE:
         span = e.evidence.get(key)
         label = "trigger" if key == "sub_event_type" else key
@@ -41,7 +62,7 @@ def print_event(e: Event) -> None:
 def print_report(name: str, report: Report) -> None:
     print(f"== {name}: {len(report.events)} event(s), {len(report.claims)} claim(s) declined")
     for e in report.events:
-        print_event(e)
+        print_event(e, report)
     for c in report.claims:
         trig = c.trigger.text if c.trigger else "-"
         print(f"  DECLINED [{c.modality}] {c.event_type} '{trig}': {c.reason} — {_short(c.sentence.text, 70)!r}")

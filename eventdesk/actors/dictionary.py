@@ -145,6 +145,14 @@ def _iter_entries(language: str) -> Iterator[tuple[str, ActorEntry, bool]]:
             for pattern in per_lang.get(language, []):
                 for adj in w["adjectives"]:
                     yield pattern.format(adj=adj), entry, False
+    for country, c in load_yaml(DATA, "countries.yaml").items():
+        periods = countries()[country].military
+        entry = ActorEntry(periods[-1].name if periods else None, 1, "state_forces", country)
+        forces = c.get("forces", {})
+        for alias in forces.get(language, []):
+            yield alias, entry, False
+        for alias in forces.get("exact", []):
+            yield alias, entry, True
     for item in raw.get("country_templates", []):
         for country, w in words.items():
             entry = ActorEntry(item["name"].format(country=country), item["inter"], item["kind"], country)

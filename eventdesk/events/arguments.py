@@ -119,6 +119,9 @@ def pick_actors(doc: Any, trigger: Any, anchors: Sequence[Any], actors: Sequence
         if actor.kind == "source":
             continue
         tok = root_of(doc, actor.span)
+        if actor.kind == "state_forces" and actor.span.start <= trigger.idx < actor.span.end:
+            slots["actor1"].append(actor)  # "une frappe aérienne russe": the strike's demonym names the striker
+            continue
         role = actor_role(tok, trigger, anchors, rw) if tok is not None else None
         if role is None:
             if tok is not None and tok.i > trigger.i and path_to(tok, anchors):
@@ -172,12 +175,18 @@ def _inherited_subject(anchors: Sequence[Any]) -> Any | None:
 def pick_place(doc: Any, trigger: Any, anchors: Sequence[Any], places: Sequence[PlaceMention],
                language: str, actors: Sequence[ActorMention] = ()) -> PlaceMention | None:
     """The place governing the event: attached to the trigger by a locative word, not a
-    place of origin or a route; ties go to the finer place, then the nearer one."""
+    place of origin or a route; ties go to the finer place, then the nearer one.
+
+    A distance phrase ("à 130 km de Boukamal": the places stage gives the landmark, with a
+    radius of the distance) locates the event only when it is the event's own location
+    phrase: attached to the trigger by a locative, and no other place is ("une base dans la
+    région d'Al-Zaqaf, à 130 km de Boukamal" is at Al-Zaqaf, not at Boukamal)."""
     rw = role_words(language)
     limit = anchors[-1]  # a participle clause happens where its head clause does
     if limit.dep_ in ("advcl", "xcomp") and limit.head.i != limit.i:
         anchors = [*anchors, limit.head]
     best: tuple[tuple[int, int, int], PlaceMention] | None = None
+    own: list[tuple[tuple[int, int, int], PlaceMention]] = []  # attached by a locative, not a distance phrase
     for pm in places:
         tok = root_of(doc, pm.span)
         if tok is None:
@@ -200,10 +209,17 @@ def pick_place(doc: Any, trigger: Any, anchors: Sequence[Any], places: Sequence[
             continue  # "Israël a frappé": a place name as the agent is not where it happened
         else:
             attach = 2  # "ont pris Boukamal", "les sites d'Al-Boukamal", "le passage Abou Kamal-Qaëm"
+        distance = pm.place is not None and pm.place.kind == "relative"
+        if distance and attach != 0:
+            continue  # a landmark's distance, not where the event happened
         kind = _PLACE_KINDS.get(pm.place.kind, 6) if pm.place else 7
         key = (kind, attach, abs(tok.i - trigger.i))
+        if attach == 0 and not distance:
+            own.append((key, pm))
         if best is None or key < best[0]:
             best = (key, pm)
+    if best is not None and best[1].place is not None and best[1].place.kind == "relative" and own:
+        best = min(own, key=lambda x: x[0])
     return best[1] if best else None
 
 

@@ -7,6 +7,7 @@ import functools
 import hashlib
 from collections.abc import Mapping, Sequence
 
+from eventdesk.actors.dictionary import name_on
 from eventdesk.events.context import CountryInfo, CountryLookup, default_country_info
 from eventdesk.events.taxonomy import lookup
 from eventdesk.langdata import load_yaml
@@ -102,13 +103,14 @@ def code_mention(mention: EventMention, report: Report, *, country_info: Country
     """The coded Event of one mention (modality must already be a coded one)."""
     tax = lookup(mention.sub_event_type)
     a1, a2, s1, s2 = mention.actor1, mention.actor2, mention.assoc_actor_1, mention.assoc_actor_2
-    name = lambda a: (a.name or a.span.text) if a else None  # noqa: E731
     inter1, inter2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
     pm = mention.place
     place = pm.place if pm else None
     info = _country(mention, country_info)
     time = mention.time
     date = event_day(time)
+    # a state force's name for the period of the event's own date (else the report's, set by the actors stage)
+    name = lambda a: (name_on(a.name, date) if a.name else a.span.text) if a else None  # noqa: E731
     fatalities = mention.fatalities.value if mention.fatalities else None  # unknown is not 0
     if fatalities is None and tax.non_lethal:
         fatalities = 0  # the sub-event type itself says nobody died (its trigger is the evidence)

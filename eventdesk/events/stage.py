@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from eventdesk.events import arguments, modality, tolls, triggers, unnamed
+from eventdesk.events import arguments, background, modality, suspects, tolls, triggers, unnamed
 from eventdesk.events.coding import code_mention
 from eventdesk.events.context import (CountryLookup, EventTime, FallbackTime, SourcesFor, default_country_info,
                                       default_event_time, default_fallback_time, default_sources_for)
@@ -67,6 +67,9 @@ class EventsStage(Stage):
         cues = triggers.present_cues(doc, sp.start, sp.end, lex)
         inside = lambda spans: [x for x in spans if sentence.contains(x.span)]  # noqa: E731
         actors, places, numbers = inside(report.actors), inside(report.places), inside(report.numbers)
+        rd = report.report_date.date if report.report_date else None
+        frames = background.frames(doc, sp.start, sp.end, lang, inside(report.times), rd)
+        numbers = [n for n in numbers if not background.in_frame(frames, doc, n.span)]  # "hundreds die every year"
         out: list[tuple[EventMention | Claim, dict[str, Span]]] = []
         seen: set[str] = set()
         heads: list[Any] = []
@@ -88,9 +91,10 @@ class EventsStage(Stage):
                 continue
             seen.add(sub)
             time = self.event_time(report, sentence, trigger)
-            rd = report.report_date.date if report.report_date else None
             mod = modality.classify(doc, head, sp.start, sp.end, lang,
                                     event_date=time.latest if time else None, report_date=rd)
+            if mod.modality in CODED_MODALITIES and (frame := background.governing(frames, head)) is not None:
+                mod = modality.ModalityResult("background", f"background: {frame.reason}", frame.cue)
             if mod.modality not in CODED_MODALITIES:
                 out.append((Claim(sentence, mod.modality, mod.reason, trigger, lookup(sub).event_type), {}))
                 continue
@@ -99,8 +103,12 @@ class EventsStage(Stage):
                 out.append((Claim(sentence, mod.modality, "no place in the sentence governs it: not coded",
                                   trigger, lookup(sub).event_type), {}))
                 continue
+            actor2 = args.actor2
+            if actor2 is not None and actor2.kind == "state_forces":  # never the suspected striker as its target
+                actor2 = suspects.drop_suspect_target(sub, actor2, suspects.suspected_countries(
+                    report.article.text, doc, report.actors, lang), lang)
             a1, a2 = unnamed.fill(event_type=lookup(sub).event_type, sub_event_type=sub,
-                                  actor1=args.actor1, actor2=args.actor2, sentence_actors=actors,
+                                  actor1=args.actor1, actor2=actor2, sentence_actors=actors,
                                   trigger=trigger, country=self._country_name(place))
             evidence = {}
             if mod.cue is not None:

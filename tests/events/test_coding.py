@@ -110,3 +110,14 @@ def test_source_column_keeps_the_chain_once():
     s = (SourceMention(Span(0, 1, "x"), "SOHR", ("AFP",)), SourceMention(Span(2, 3, "y"), "AFP"))
     assert source_column("AFP", s) == "AFP; SOHR"
     assert source_column(None, ()) is None
+
+
+def test_state_force_is_named_for_the_period_of_the_event_date_not_the_report_date():
+    # the actors stage named the force for the report (published after the regime change);
+    # the event itself happened before it, so ACLED's name is the earlier period's
+    army = ActorMention(at("la milice"), "Military Forces of Sudan (2019-)", 1, "Sudan", "state_forces")
+    before = mention(actor2=army, time=TimeMention(at("mardi"), dt.date(2019, 3, 26), dt.date(2019, 3, 26), 1))
+    after = mention(actor2=army, time=TimeMention(at("mardi"), dt.date(2019, 9, 24), dt.date(2019, 9, 24), 1))
+    assert code_mention(before, REPORT, country_info=fake_country).actor2 == "Military Forces of Sudan (1989-2019)"
+    assert code_mention(after, REPORT, country_info=fake_country).actor2 == "Military Forces of Sudan (2019-)"
+    assert code_mention(mention(actor2=army, time=None), REPORT, country_info=fake_country).actor2 == army.name

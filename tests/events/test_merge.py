@@ -74,3 +74,50 @@ def test_week_dated_mention_joins_the_dated_one_in_the_same_article():
 def test_single_events_pass_through_unchanged():
     e = israeli_jets()
     assert merge_events([e]) == (e,)
+
+
+def _retold(**kw):
+    """One night's strike near a border town, as a later sentence of the same report retells it."""
+    return dataclasses.replace(unknown_jets(), **kw)
+
+
+def test_three_sentences_retelling_one_strike_are_one_event():
+    town = _retold(location="Hajin", latitude=34.69, longitude=40.83, radius_km=3.0, geo_precision=1,
+                   fatalities=11, evidence={"fatalities": Span(1, 3, "11"), "location": Span(4, 9, "Hajin")})
+    region = _retold(location="Deir ez-Zor Governorate", latitude=35.0, longitude=40.5, radius_km=120.0,
+                     geo_precision=3, actor1="Military Forces of Israel (1948-)", inter1=8, fatalities=8,
+                     evidence={"fatalities": Span(20, 21, "8"), "location": Span(30, 40, "l'est syrien")})
+    week = _retold(location="Hajin", latitude=34.69, longitude=40.83, radius_km=3.0, actor1=None, inter1=None,
+                   fatalities=None, event_date=DAY + dt.timedelta(days=2), date_earliest=DAY - dt.timedelta(days=4),
+                   date_latest=DAY + dt.timedelta(days=2), time_precision=2)
+    (merged,) = merge_events([region, town, week])
+    assert merged.location == "Hajin" and merged.evidence["location"].text == "Hajin"  # the finer place wins
+    assert merged.fatalities == 8 and merged.evidence["fatalities"].text == "8"  # the most conservative toll
+    assert {v["actor1"] for v in merged.versions} == {"Military Forces of Israel (1948-)",
+                                                      "Unidentified Military Forces", None}
+    assert {v["fatalities"] for v in merged.versions} == {11, 8, None}
+
+
+def test_conflicting_named_actors_or_far_points_in_one_report_stay_two_events():
+    a = _retold(actor1="Military Forces of Israel (1948-)", inter1=8)
+    b = _retold(actor1="Military Forces of the United States (2017-2021)", inter1=8)
+    assert len(merge_events([a, b])) == 2
+    # two villages 20 km apart, each a point: two strikes the same night, not one
+    near = _retold(location="Hajin", latitude=34.69, longitude=40.83, radius_km=3.0)
+    other = _retold(location="Al-Susah", latitude=34.55, longitude=40.97, radius_km=3.0)
+    assert len(merge_events([near, other])) == 2
+    # a country-level place holds no place of another country, however near
+    iraq = _retold(location="Iraq", country="Iraq", latitude=33.0, longitude=44.0, radius_km=500.0, geo_precision=3)
+    assert len(merge_events([near, iraq])) == 2
+    # the same strike in another report is for cross-report merging, which asks for the same point
+    assert len(merge_events([near, dataclasses.replace(other, article_ids=("a9",))])) == 2
+
+
+def test_an_attack_retold_as_a_clash_is_one_armed_clash():
+    attack = _retold(sub_event_type="Attack", event_type="Violence against civilians",
+                     actor1="Unidentified Armed Group (Mali)", inter1=3, actor2=None, inter2=None)
+    clash = _retold(sub_event_type="Armed clash", event_type="Battles", actor1=None, inter1=None,
+                    actor2="Military Forces of Mali (2021-)", inter2=1)
+    (merged,) = merge_events([attack, clash])
+    assert (merged.sub_event_type, merged.event_type) == ("Armed clash", "Battles")
+    assert len(merge_events([attack, dataclasses.replace(clash, article_ids=("a2",))])) == 2
