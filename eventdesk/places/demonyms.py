@@ -24,7 +24,7 @@ def demonyms(language: str | None) -> dict[str, str]:
     if language in (None, "en"):
         for w, cc in package_demonyms().items():
             out[w] = out[w + "s"] = cc
-    for lang in [language] if language in data else list(data):
+    for lang in [language] if language in data else [k for k in data if k != "combining"]:
         for cc, words in data[lang].items():
             for w in words:
                 out[fold(w)] = str(cc)
@@ -62,6 +62,34 @@ def country_candidate(gaz: Gazetteer, cc: str, word: str) -> Candidate | None:
         if c.entry.kind == "country" and c.entry.country_code == cc:
             return Candidate(c.entry, word, 1.0, "demonym")
     return None
+
+
+@functools.cache
+def combining_forms(language: str | None) -> dict[str, str]:
+    """Folded first part of a hyphenated adjective ('irako' in 'irako-syrienne') -> ISO2."""
+    data = load_yaml("eventdesk.places.data", "demonyms.yaml").get("combining", {})
+    return {fold(w): str(cc) for lang in ([language] if language in data else list(data))
+            for cc, words in data[lang].items() for w in words}
+
+
+def find_compounds(text: str, language: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, ISO2) of each part of a hyphenated adjective of countries: 'irako-syrienne'
+    gives Iraq and Syria, 'Syrian-Iraqi' Syria and Iraq. Every part but the last is a combining
+    form or a demonym, the last a demonym; English ones are capitalised."""
+    table, firsts = demonyms(language), combining_forms(language)
+    out: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"(?<![\w-])[A-Za-zÀ-ÿ]+(?:-[A-Za-zÀ-ÿ]+)+(?![\w-])", text):
+        parts, pos, found = m.group(0).split("-"), m.start(), []
+        for i, part in enumerate(parts):
+            key = fold(part)
+            cc = table.get(key) if i == len(parts) - 1 else (firsts.get(key) or table.get(key))
+            if cc is None or (language == "en" and not part[:1].isupper()):
+                break
+            found.append((pos, pos + len(part), cc))
+            pos += len(part) + 1
+        else:
+            out.extend(found)
+    return out
 
 
 def find(text: str, language: str | None) -> list[tuple[int, int, str]]:

@@ -99,6 +99,8 @@ def is_common_word(report: Report, start: int, end: int) -> bool:
     the text)."""
     text = report.article.text
     word = text[start:end]
+    if _name_compound_part(text, start, end):
+        return False  # the tagger reads 'AlBoukamal' in 'AlBoukamal-AlQaïm' as a verb
     if " " not in word and word[:1].isupper() and not word.isupper() and _written_lower(text, word.lower()):
         return True
     doc = report.doc
@@ -106,6 +108,17 @@ def is_common_word(report: Report, start: int, end: int) -> bool:
         return False
     span = doc.char_span(start, end)
     return span is not None and len(span) == 1 and span[0].pos_ in COMMON_POS
+
+
+def _name_compound_part(text: str, start: int, end: int) -> bool:
+    """A name written with an inner capital ('AlQaïm') or joined by a hyphen to another
+    capitalised name ('Abou Kamal-Qaëm'): a proper name, whatever the tagger says."""
+    word = text[start:end]
+    if any(c.isupper() for c in word[1:]) and not word.isupper():
+        return True
+    after = re.match(rf"-[{_CAP}]", text[end:end + 2])
+    before = re.search(rf"[{_CAP}][\w’']*\w-$", text[max(0, start - 40):start])
+    return bool(after or before)
 
 
 def _written_lower(text: str, word: str) -> bool:

@@ -60,6 +60,7 @@ class GazEntry:
     admin2: str | None = None
     population: int = 0
     note: str = ""
+    radius_km: float | None = None  # how far off the point may be, when the data says (curated places)
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,26 @@ def curated_aliases() -> tuple[Alias, ...]:
     )
 
 
+@functools.cache
+def curated_places() -> tuple[tuple[GazEntry, tuple[Alias, ...]], ...]:
+    """Places of our theatre no registry package lists (`places` in aliases.yaml), each with
+    its spellings as curated aliases. No GeoNames id we are sure of: a stable negative id."""
+    from eventdesk.places.regions import synthetic_id  # regions imports the index, which imports us
+
+    out = []
+    for p in load_yaml("eventdesk.places.data", "aliases.yaml").get("places", ()):
+        gid = int(p["geonameid"]) if p.get("geonameid") else synthetic_id(p["key"])
+        entry = GazEntry(gid, p["name"], p["kind"], float(p["lat"]), float(p["lon"]), p.get("country"),
+                         p.get("admin1"), p.get("admin2"), int(p.get("population") or 0),
+                         f"aliases.yaml: {p['note']}", float(p["radius_km"]))
+        aliases = tuple(Alias(n, gid, lang, p["seen"]) for lang, names in p["names"].items() for n in names)
+        out.append((entry, aliases))
+    return tuple(out)
+
+
 class LayeredGazetteer:
-    """Curated aliases first, then the base backend; one candidate per entry, best kept."""
+    """Curated aliases and curated places first, then the base backend; one candidate per
+    entry, best kept."""
 
     CACHE_SIZE = 20_000  # names looked up again (the same town in many reports) cost nothing
 
@@ -152,12 +171,14 @@ class LayeredGazetteer:
         self.base = base
         self._cache: dict[str, list[Candidate]] = {}
         self._by_key: dict[str, list[Alias]] = {}
-        for a in curated_aliases() if aliases is None else aliases:
+        self._places = {e.geonameid: e for e, _ in curated_places()}
+        place_aliases = [a for _, als in curated_places() for a in als]
+        for a in [*(curated_aliases() if aliases is None else aliases), *place_aliases]:
             for k in keys(a.alias):
                 self._by_key.setdefault(k, []).append(a)
 
     def get(self, geonameid: int) -> GazEntry | None:
-        return self.base.get(geonameid)
+        return self._places.get(geonameid) or self.base.get(geonameid)
 
     def candidates(self, text: str) -> list[Candidate]:
         if text not in self._cache:
@@ -172,7 +193,7 @@ class LayeredGazetteer:
             for a in self._by_key.get(k, ()):
                 if a.alias.endswith(".") and not text.rstrip().endswith("."):
                     continue  # 'Md.' is Maryland only when written with its dot
-                entry = self.base.get(a.geonameid)
+                entry = self.get(a.geonameid)
                 s = similarity(text, a.alias)
                 if entry is not None and s >= MIN_SIMILARITY:
                     # a curated alias is a reviewed reading: it outranks a fuzzy GeoNames match

@@ -160,7 +160,10 @@ def _seat(area: Candidate, others: list[Candidate]) -> Candidate | None:
 
 
 def precision_of(e: GazEntry) -> tuple[GeoPrecision, float]:
-    """ACLED geo_precision and a radius in km for a place named directly."""
+    """ACLED geo_precision and a radius in km for a place named directly (the entry's own
+    radius when the data gives one: a curated base, a desert)."""
+    if e.radius_km is not None:
+        return (1 if e.kind == "populated_place" else 3), e.radius_km
     if e.kind == "populated_place":
         return 1, (15.0 if e.population >= 1_000_000 else 8.0 if e.population >= 100_000 else 3.0)
     if e.kind == "admin2":

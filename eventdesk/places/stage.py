@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from eventdesk.places import demonyms
 from eventdesk.places import index as _builtin  # noqa: F401  (registers the "builtin" gazetteer)
 from eventdesk.places.context import contexts, theatre
+from eventdesk.places.fallback import place_unknowns
 from eventdesk.places.detect import (
     MIN_SCAN_LETTERS, SpanCandidate, entity_spans, is_common_word, is_stop, ngrams, person_name_words, runs,
     sentence_starts,
@@ -86,18 +87,28 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
                 continue
             before = len(found)
             scan(ent.start, ent.end, "ner-part", [])
+            if len(found) == before:  # 'la frontière irako-syrienne': each country named
+                found.extend(_compound_demonyms(gaz, text[ent.start:ent.end], ent.start, lang))
             if len(found) == before:
                 found.append(Found(ent.start, ent.end, "ner", ()))
         elif not is_common_word(report, ent.start, ent.end) and (strong := strong_candidates(cands, name, False)):
             found.append(Found(ent.start, ent.end, "name", tuple(strong)))
     scan(0, len(text), "scan", ents)
-    for s, e, cc in demonyms.find(text, lang):
+    for s, e, cc in demonyms.find(text, lang) + demonyms.find_compounds(text, lang):
         if not any(f.start < e and s < f.end for f in found):
             cand = demonyms.country_candidate(gaz, cc, text[s:e])
             if cand is not None:
                 found.append(Found(s, e, "demonym", (cand,)))
     people = person_name_words(report)
     return sorted((f for f in found if not _persons_name(text[f.start:f.end], f, people)), key=lambda f: f.start)
+
+
+def _compound_demonyms(gaz: Gazetteer, name: str, offset: int, lang: str | None) -> list[Found]:
+    out = []
+    for s, e, cc in demonyms.find_compounds(name, lang):
+        if (cand := demonyms.country_candidate(gaz, cc, name[s:e])) is not None:
+            out.append(Found(offset + s, offset + e, "demonym", (cand,)))
+    return out
 
 
 def _persons_name(name: str, f: Found, people: frozenset[str]) -> bool:
@@ -125,9 +136,14 @@ def _mention(report: Report, f: Found, choice: Choice | None, cue: Cue | None) -
             point = offset(e.latitude, e.longitude, cue.km, cue.bearing) if cue.bearing is not None else None
             label = f"{cue.km:g} km {'' if point is None else f'bearing {cue.bearing:g} '}from {e.name}"
             place = to_place(e, name=label, kind="relative", point=point)
-            precision, radius = 2, (max(5.0, cue.km * 0.3) if point else cue.km)
+            precision, radius = 2, (max(5.0, cue.km * 0.3) + radius if point else cue.km + radius)
         elif cue.kind == "near":
             precision, radius = 2, max(radius, cue.radius_km or 15.0)
+        elif cue.kind == "zone" and cue.bearing is not None and e.kind in ("admin1", "admin2"):
+            # 'la campagne orientale de Deir Ezzor': the area's half on that side, not its centre
+            point = offset(e.latitude, e.longitude, radius / 2, cue.bearing)
+            place = to_place(e, name=f"{e.name}, part bearing {cue.bearing:g}", kind="relative", point=point)
+            precision, radius = 3, radius / 2 + (cue.radius_km or 0.0) / 2
         elif cue.kind == "zone":
             precision, radius = (3 if e.kind != "populated_place" else 2), max(radius, cue.radius_km or 50.0)
         elif cue.kind == "area" and e.kind == "populated_place":  # "la région de X": around X
@@ -163,11 +179,13 @@ def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
     for _ in range(2):  # re-rank with what the other mentions resolved to
         choices = [choose(c, x, w) for c, x, w in zip(cands, contexts(ctx, choices, names), weak)]
     # a name NER did not call a place is a place only if it resolves; LOC/GPE are always kept
-    return tuple(
+    mentions = tuple(
         _mention(report, f, ch, cue)
         for f, ch, cue in zip(found, choices, cues)
         if ch is not None or f.origin == "ner"
     )
+    headings = frozenset(m.span.start for m in mentions if _shouting(m.span.text))
+    return place_unknowns(mentions, text, report.sentences, headings)
 
 
 class PlacesStage(Stage):

@@ -80,8 +80,11 @@ def test_province_and_countryside_resolve_to_the_area(tiny) -> None:
     prov = found["la province de Deir Ezzor"]
     rural = found["la campagne orientale de Deir ez-Zor"]
     town = found["Deir Ezzor"]
-    assert prov.place.geonameid == rural.place.geonameid == 170792
+    assert prov.place.geonameid == 170792
     assert prov.place.kind == "admin1" and prov.geo_precision == 3 and prov.radius_km >= 50
+    # the eastern countryside: the province's eastern half, an area (precision 3), not the town
+    assert rural.place.kind == "relative" and rural.place.admin1 == "Deir ez-Zor" and rural.geo_precision == 3
+    assert rural.place.longitude > prov.place.longitude + 0.3 and rural.radius_km < prov.radius_km
     assert town.place.geonameid == 170794 and town.geo_precision == 1
 
 
@@ -102,10 +105,14 @@ def test_near_keeps_the_town_with_precision_2(tiny) -> None:
 def test_unknown_places_are_kept_not_dropped(tiny) -> None:
     text = "Une base a été créée à Al-Zaqaf, à 60 km à l’est de la base al-Tanaf, en Syrie."
     found = by_text(places(tiny, text, [("Al-Zaqaf", "LOC"), ("al-Tanaf", "LOC")]))
-    assert found["Al-Zaqaf"].place is None and "no gazetteer entry" in found["Al-Zaqaf"].rule
-    # Tanaf in Senegal is the only candidate: refused in a Syrian report, the cue is kept
+    # al-Tanaf is our curated al-Tanf (not Tanaf in Senegal): the point 60 km east of it
     tanaf = found["à 60 km à l’est de la base al-Tanaf"]
-    assert tanaf.place is None and "far outside" in tanaf.rule
+    assert tanaf.place.kind == "relative" and tanaf.place.longitude > 38.65 + 0.5 and tanaf.geo_precision == 2
+    # Al-Zaqaf is in no gazetteer: kept under its own name, at the distance said of it
+    zaqaf = found["Al-Zaqaf"]
+    assert "no gazetteer entry" in zaqaf.rule and zaqaf.place.kind == "unresolved" and zaqaf.place.geonameid is None
+    assert zaqaf.place.name == "Al-Zaqaf" and zaqaf.geo_precision == 2
+    assert (zaqaf.place.latitude, zaqaf.place.longitude) == (tanaf.place.latitude, tanaf.place.longitude)
 
 
 def test_no_zero_coordinates_and_spans_match_text(tiny) -> None:
