@@ -31,10 +31,21 @@ def event_time(report: Report, sentence: Span, trigger: Span) -> TimeMention | N
 
 
 def fallback_time(report: Report) -> TimeMention | None:
+    """The report's date widened to the week before it. Its span is the first temporal
+    expression among the report date's evidence ("la semaine dernière"); when that evidence
+    holds none (only name clues such as "Suleimani"), the first evidence span's offsets with
+    the text "report date", so no name clue ever reads as an event's date."""
     date = report.report_date
     if date is None or date.date is None:
         return None
-    span = date.evidence[0] if date.evidence else Span(0, 0, "")
+    spans = [m.span for m in report.times]
+    temporal = [e for e in date.evidence if any(e.overlaps(s) for s in spans)]
+    if temporal:
+        span = temporal[0]
+    elif date.evidence:
+        span = Span(date.evidence[0].start, date.evidence[0].end, "report date")
+    else:
+        span = Span(0, 0, "")
     earliest = date.date - dt.timedelta(days=FALLBACK_DAYS)
     return TimeMention(span, earliest, date.date, 2, "report-date fallback", "report")
 

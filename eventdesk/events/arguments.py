@@ -3,6 +3,7 @@
 Candidates come from the earlier stages (report.actors, report.places, report.numbers); this
 module only decides which of them, within the trigger's sentence, fill which role. Role words
 (agent "par", target "contre", association "soutenus par"…) are data, in the trigger file.
+The event's place is picked in eventdesk/events/location.py.
 """
 
 from __future__ import annotations
@@ -14,14 +15,13 @@ from typing import Any
 
 from eventdesk.events import lexicon
 from eventdesk.langdata import lang_data
-from eventdesk.records import ActorMention, PlaceMention, Span
+from eventdesk.records import ActorMention, Span
 
-_SUBJ = frozenset({"nsubj", "csubj", "expl:subj"})
+SUBJ = frozenset({"nsubj", "csubj", "expl:subj"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
 _OBJ = frozenset({"obj", "dobj", "iobj", "attr"})
-_AGENT = frozenset({"obl:agent", "agent"})
+AGENT = frozenset({"obl:agent", "agent"})
 _MODIFIER = frozenset({"amod", "nmod:poss", "poss", "compound", "nmod"})
-_PLACE_KINDS = {"populated_place": 0, "admin2": 1, "admin1": 2, "relative": 3, "region": 4, "country": 5}
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,8 @@ class RoleWords:
     assoc: tuple[tuple[str, ...], ...]
     location_case: tuple[tuple[str, ...], ...]
     not_location: tuple[tuple[str, ...], ...]
+    defence: tuple[tuple[str, ...], ...] = ()
+    harm: tuple[tuple[str, ...], ...] = ()
 
 
 @functools.cache
@@ -43,7 +45,7 @@ def role_words(language: str) -> RoleWords:
 
     flat = lambda key: frozenset(w[0] for w in words(key))  # noqa: E731
     return RoleWords(flat("agent_case"), flat("target_case"), flat("of_case"), words("assoc"),
-                     words("location_case"), words("not_location"))
+                     words("location_case"), words("not_location"), words("defence"), words("harm"))
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def path_to(tok: Any, anchors: Sequence[Any]) -> list[Any] | None:
     return path
 
 
-def _own_case(tok: Any) -> set[str]:
+def own_case(tok: Any) -> set[str]:
     out = {lexicon.lower(c.lemma_) for c in tok.children if c.dep_ in ("case", "mark")}
     out |= {lexicon.lower(c.lower_) for c in tok.children if c.dep_ in ("case", "mark")}
     if tok.head.dep_ in ("prep", "agent") or tok.head.pos_ == "ADP":
@@ -81,7 +83,7 @@ def _own_case(tok: Any) -> set[str]:
     return out
 
 
-def _has(words: Sequence[tuple[str, ...]], tokens: Sequence[Any]) -> bool:
+def has_word(words: Sequence[tuple[str, ...]], tokens: Sequence[Any]) -> bool:
     return any(len(w) == 1 and any(lexicon.word_matches(w[0], t) for t in tokens) for w in words)
 
 
@@ -90,23 +92,77 @@ def actor_role(tok: Any, trigger: Any, anchors: Sequence[Any], rw: RoleWords) ->
     path = path_to(tok, anchors)
     if not path:
         return None
-    top, case = path[-1], _own_case(tok)
-    assoc = any(t.dep_ == "conj" for t in path) or _has(rw.assoc, path[1:] + [t for p in path for t in p.children if t.dep_ == "case"])
-    if not assoc and any(t.pos_ in ("VERB", "AUX") for t in path[1:]):
+    top, case = path[-1], own_case(tok)
+    assoc = any(t.dep_ == "conj" for t in path) or has_word(rw.assoc, path[1:] + [t for p in path for t in p.children if t.dep_ == "case"])
+    verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")]
+    if not assoc and len(verbs) == 1 and (nested := _participle_role(tok, path, verbs[0], case, anchors, rw)):
+        return nested, False
+    if not assoc and verbs:
         return None  # an argument of a nested clause ("le bastion contrôlé par l'EI"), not of this trigger
     if not assoc:
-        if case & rw.agent_case or top.dep_ in _AGENT:
+        if case & rw.agent_case or top.dep_ in AGENT:
             return "actor1", False
+        if not verbs and any(lexicon.lower(c.text) in rw.agent_case for t in path[1:] for c in t.children
+                             if c.dep_ == "case"):
+            return "actor1", False  # "attaqué … par des combattants du JNIM": the agent's own group
         if case & rw.target_case:
             return "actor2", False
     dep = top.dep_
-    if dep in _SUBJ:
+    if dep in SUBJ:
         return "actor1", assoc
     if dep in _PASS_SUBJ or dep in _OBJ:
         return "actor2", assoc
     if len(path) == 1 and top.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"):
         if dep in _MODIFIER and (dep != "nmod" or case & rw.of_case or not case):
             return "actor1", assoc
+    return None
+
+
+def _participle_role(tok: Any, path: Sequence[Any], verb: Any, case: set[str], anchors: Sequence[Any],
+                     rw: RoleWords) -> str | None:
+    """Roles told by a participle: "shells fired by the RSF hit…" (the agent of a participle
+    on the trigger noun or on its subject is the attacker); "…, killing eight civilians" (the
+    object of a harm participle hanging from the trigger is the target)."""
+    ids = {a.i for a in anchors}
+    if case & rw.agent_case and verb.dep_ == "acl" and path[-1].i in (verb.i, verb.head.i) and (
+            verb.head.i in ids or path[-1].dep_ in SUBJ | _PASS_SUBJ):
+        return "actor1"
+    if path[-1].i == verb.i and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i in ids and \
+            tok.dep_ in _OBJ and has_word(rw.harm, [verb]):
+        return "actor2"
+    return None
+
+
+def _defenders_are_targets(doc: Any, anchors: Sequence[Any], slots: dict[str, list[ActorMention]],
+                           rw: RoleWords) -> None:
+    """"Troops repelled an attack by ISWAP", "l'armée a repoussé une attaque de l'ISWAP": the
+    subject of a defence verb was attacked (actor2); the other actors attacked (actor1)."""
+    verb = next((a for a in anchors if a.pos_ in ("VERB", "AUX") and has_word(rw.defence, [a])), None)
+    if verb is None:
+        return
+
+    def defends(actor: ActorMention) -> bool:
+        tok = root_of(doc, actor.span)
+        path = path_to(tok, anchors) if tok is not None else None
+        return bool(path) and path[-1].dep_ in SUBJ and path[-1].head.i == verb.i  # type: ignore[index]
+
+    everyone = slots["actor1"] + slots["assoc1"] + slots["actor2"] + slots["assoc2"]
+    attackers = [a for a in everyone if not defends(a)]
+    defenders = [a for a in everyone if defends(a)]
+    slots.update(actor1=attackers[:1], assoc1=attackers[1:], actor2=defenders[:1], assoc2=defenders[1:])
+
+
+_BELONGS = frozenset({"nmod", "pobj", "prep", "appos", "flat", "flat:name"})
+
+
+def _named_within(doc: Any, chosen: ActorMention, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """"Fighters of the Allied Democratic Forces": the named actor a generic one belongs to."""
+    root = root_of(doc, chosen.span)
+    for actor in actors:
+        tok = root_of(doc, actor.span) if actor.name and actor is not chosen and actor.kind != "source" else None
+        path = path_to(tok, [root]) if tok is not None and root is not None else None
+        if path and len(path) <= 2 and all(t.dep_ in _BELONGS for t in path):
+            return actor
     return None
 
 
@@ -154,6 +210,10 @@ def pick_actors(doc: Any, trigger: Any, anchors: Sequence[Any], actors: Sequence
                   and a.span.end <= trigger.idx]
         if before:
             slots["actor1"].append(before[-1])
+    _defenders_are_targets(doc, anchors, slots, rw)
+    for key in ("actor1", "actor2"):
+        if slots[key] and slots[key][0].name is None and (named := _named_within(doc, slots[key][0], actors)):
+            slots[key][0] = named
     a1 = slots["actor1"][0] if slots["actor1"] else None
     if a1 is not None and a1.name is not None:  # one actor cannot be its own target
         slots["actor2"] = [a for a in slots["actor2"] if a.name != a1.name]
@@ -165,68 +225,8 @@ def pick_actors(doc: Any, trigger: Any, anchors: Sequence[Any], actors: Sequence
 def _inherited_subject(anchors: Sequence[Any]) -> Any | None:
     """The subject of the clause a subjectless participle or infinitive hangs from."""
     verb = next((t for t in anchors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is None or any(c.dep_ in _SUBJ | _PASS_SUBJ for c in verb.children):
+    if verb is None or any(c.dep_ in SUBJ | _PASS_SUBJ for c in verb.children):
         return None
     if verb.dep_ in ("advcl", "xcomp", "conj", "acl") and verb.head.i != verb.i:
-        return next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+        return next((c for c in verb.head.children if c.dep_ in SUBJ), None)
     return None
-
-
-def pick_place(doc: Any, trigger: Any, anchors: Sequence[Any], places: Sequence[PlaceMention],
-               language: str, actors: Sequence[ActorMention] = ()) -> PlaceMention | None:
-    """The place governing the event: attached to the trigger by a locative word, not a
-    place of origin or a route; ties go to the finer place, then the nearer one.
-
-    A distance phrase ("à 130 km de Boukamal": the places stage gives the landmark, with a
-    radius of the distance) locates the event only when it is the event's own location
-    phrase: attached to the trigger by a locative, and no other place is ("une base dans la
-    région d'Al-Zaqaf, à 130 km de Boukamal" is at Al-Zaqaf, not at Boukamal)."""
-    rw = role_words(language)
-    limit = anchors[-1]  # a participle clause happens where its head clause does
-    if limit.dep_ in ("advcl", "xcomp") and limit.head.i != limit.i:
-        anchors = [*anchors, limit.head]
-    best: tuple[tuple[int, int, int], PlaceMention] | None = None
-    own: list[tuple[tuple[int, int, int], PlaceMention]] = []  # attached by a locative, not a distance phrase
-    for pm in places:
-        tok = root_of(doc, pm.span)
-        if tok is None:
-            continue
-        path = path_to(tok, anchors) or []
-        context = path + [c for t in path for c in t.children if c.dep_ in ("case", "mark")]
-        context += [tok.head] if tok.head.pos_ == "ADP" else []
-        if _has(rw.not_location, context[1:] if context else []) or _has(rw.not_location, [c for c in tok.children if c.dep_ == "case"]):
-            continue
-        if _demonym(doc, tok, pm.span):
-            continue  # "frappe russe", "UK-based monitor": an origin or nationality is not where it happened
-        if any(pm.span.overlaps(a.span) for a in actors):
-            continue  # "frappes revendiquées par Israël": a place name standing for an actor
-        case = _own_case(tok)
-        if case & rw.agent_case or (case & rw.of_case and tok.head.pos_ == "VERB"):
-            continue  # "revendiquées par Israël", "tirés d'Israël": an agent or an origin
-        if _has(rw.location_case, context):
-            attach = 0 if path else 1
-        elif not path or (len(path) == 1 and path[0].dep_ in _SUBJ | _AGENT):
-            continue  # "Israël a frappé": a place name as the agent is not where it happened
-        else:
-            attach = 2  # "ont pris Boukamal", "les sites d'Al-Boukamal", "le passage Abou Kamal-Qaëm"
-        distance = pm.place is not None and pm.place.kind == "relative"
-        if distance and attach != 0:
-            continue  # a landmark's distance, not where the event happened
-        kind = _PLACE_KINDS.get(pm.place.kind, 6) if pm.place else 7
-        key = (kind, attach, abs(tok.i - trigger.i))
-        if attach == 0 and not distance:
-            own.append((key, pm))
-        if best is None or key < best[0]:
-            best = (key, pm)
-    if best is not None and best[1].place is not None and best[1].place.kind == "relative" and own:
-        best = min(own, key=lambda x: x[0])
-    return best[1] if best else None
-
-
-def _demonym(doc: Any, tok: Any, span: Span) -> bool:
-    """A place name used as an adjective: a nationality ("Iranian", "irakienne") or the first
-    part of a hyphenated modifier ("UK-based", "Iranian-backed")."""
-    if tok.pos_ == "ADJ" or tok.dep_ == "amod":
-        return True
-    text = doc.text
-    return span.end < len(text) - 1 and text[span.end] == "-" and text[span.end + 1].isalpha()

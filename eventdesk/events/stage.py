@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from eventdesk.events import arguments, background, modality, suspects, tolls, triggers, unnamed
+from eventdesk.events import (anaphora, arguments, background, location, modality, retelling, suspects, tolls,
+                              triggers, unnamed)
 from eventdesk.events.coding import code_mention
 from eventdesk.events.context import (CountryLookup, EventTime, FallbackTime, SourcesFor, default_country_info,
                                       default_event_time, default_fallback_time, default_sources_for)
@@ -43,7 +44,7 @@ class EventsStage(Stage):
         claims: list[Claim] = []
         extra: dict[int, dict[str, Span]] = {}
         for sentence in report.sentences:
-            for item, evidence in self.sentence_mentions(report, sentence):
+            for item, evidence in self.sentence_mentions(report, sentence, mentions):
                 if isinstance(item, Claim):
                     claims.append(item)
                 else:
@@ -55,10 +56,15 @@ class EventsStage(Stage):
         used = {m.place.span for m in mentions if m.place is not None}
         places = tuple(dataclasses.replace(p, is_event_location=True) if p.span in used else p
                        for p in report.places)
+        known = {p.span for p in places}
+        places += tuple(dict.fromkeys(dataclasses.replace(m.place, is_event_location=True) for m in mentions
+                                      if m.place is not None and m.place.span not in known))  # resolved anaphors
         return dataclasses.replace(report, event_mentions=tuple(mentions), claims=tuple(claims),
                                    events=events, places=places)
 
-    def sentence_mentions(self, report: Report, sentence: Span) -> list[tuple[EventMention | Claim, dict[str, Span]]]:
+    def sentence_mentions(self, report: Report, sentence: Span, earlier: Sequence[EventMention] = ()
+                          ) -> list[tuple[EventMention | Claim, dict[str, Span]]]:
+        """The sentence's event mentions and claims; `earlier`: the report's mentions before it."""
         doc, lang = report.doc, report.language or "fr"
         sp = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         if sp is None:
@@ -73,7 +79,10 @@ class EventsStage(Stage):
         out: list[tuple[EventMention | Claim, dict[str, Span]]] = []
         seen: set[str] = set()
         heads: list[Any] = []
-        for m in triggers.match_triggers(doc, sp.start, sp.end, lex):
+        anaphors = _once(lambda: anaphora.place_anaphors(report, sentence))  # "près de la ville": resolved on demand
+        matches = list(triggers.match_triggers(doc, sp.start, sp.end, lex))
+        trigger_heads = {m.head for m in matches}
+        for m in matches:
             head = doc[m.head]
             if any(_linked(head, h) for h in heads):
                 continue  # "tué lors d'une attaque": one event told by two linked words
@@ -98,11 +107,16 @@ class EventsStage(Stage):
             if mod.modality not in CODED_MODALITIES:
                 out.append((Claim(sentence, mod.modality, mod.reason, trigger, lookup(sub).event_type), {}))
                 continue
-            place = arguments.pick_place(doc, head, anchors, places, lang, actors) or self._previous_place(out)
+            place = (location.pick_place(doc, head, anchors, places, lang, actors)
+                     or location.pick_place(doc, head, anchors, anaphors(), lang, actors)
+                     or self._previous_place(out))
             if place is None and self.require_place:
                 out.append((Claim(sentence, mod.modality, "no place in the sentence governs it: not coded",
                                   trigger, lookup(sub).event_type), {}))
                 continue
+            if place is not None and (told := retelling.told_before(
+                    head, place, [*earlier, *(x for x, _ in out if isinstance(x, EventMention))], trigger_heads, lang)):
+                sub = told.sub_event_type  # "the blast … in the city": the event told before, told again
             actor2 = args.actor2
             if actor2 is not None and actor2.kind == "state_forces":  # never the suspected striker as its target
                 actor2 = suspects.drop_suspect_target(sub, actor2, suspects.suspected_countries(
@@ -125,7 +139,7 @@ class EventsStage(Stage):
                 sources=self.sources_for(report, sentence),
                 confidence=_confidence(args.by_syntax, place, m.trigger.weak, mod.modality),
                 rule=f"trigger '{m.trigger.pattern}'" + (f" + {cond.cue or 'actors'}" if cond else "")
-                + f"; {mod.reason}",
+                + f"; {mod.reason}" + (f"; place: {place.rule}" if place and place.rule.startswith("anaphor") else ""),
             )
             out.append((mention, evidence))
         return out
@@ -153,6 +167,17 @@ def _tolls_told_after(report: Report, mentions: list[EventMention], claims: list
                 m = dataclasses.replace(m, fatalities=toll)
         out.append(m)
     return out
+
+
+def _once(fn: Callable[[], list[PlaceMention]]) -> Callable[[], list[PlaceMention]]:
+    """`fn` computed on the first call only (most sentences never need it)."""
+    cache: list[list[PlaceMention]] = []
+
+    def get() -> list[PlaceMention]:
+        if not cache:
+            cache.append(fn())
+        return cache[0]
+    return get
 
 
 def _confidence(by_syntax: bool, place: PlaceMention | None, weak: bool, modality_: str) -> float:

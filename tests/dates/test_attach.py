@@ -47,12 +47,20 @@ def test_fallback_is_the_week_before_the_report_date():
     assert fb.span == Span(0, 0, "")
 
 
-def test_fallback_keeps_the_evidence_of_an_inferred_date_and_is_none_when_unknown():
+def test_fallback_is_none_when_the_report_date_is_unknown():
     report = prepared("Un drone a frappé le dépôt.", published=None)
     assert fallback_time(report) is None
-    evidence = Span(0, 2, "Un")
-    inferred = replace(report, report_date=ReportDate(dt.date(2020, 1, 13), "inferred", 0.6, (evidence,)))
-    assert fallback_time(inferred).span == evidence
+
+
+def test_fallback_evidence_is_a_temporal_expression_of_the_report_date_never_a_name_clue():
+    text = "Après la mort de Suleimani, un drone a frappé la semaine dernière le dépôt. Des tirs ont suivi."
+    report = prepared(text, published=None)
+    clue, week = span_of(text, "Suleimani"), span_of(text, "la semaine dernière")
+    assert any(m.span.overlaps(week) for m in report.times)  # the times stage found the expression
+    inferred = replace(report, report_date=ReportDate(dt.date(2020, 1, 13), "inferred", 0.6, (clue, week)))
+    assert fallback_time(inferred).span == week
+    only_names = replace(report, report_date=ReportDate(dt.date(2020, 1, 13), "inferred", 0.6, (clue,)))
+    assert fallback_time(only_names).span == Span(clue.start, clue.end, "report date")
 
 
 @pytest.mark.slow

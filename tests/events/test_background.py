@@ -59,3 +59,14 @@ def test_regularly_is_habitual_but_a_spatial_depuis_is_not_fr(nlp_fr):
     r = run(nlp_fr, "Des obus tirés depuis la rive sud du fleuve ont frappé lundi le marché de Gao.", "fr",
             ("Gao", GAO))
     assert [e.sub_event_type for e in r.events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Plusieurs attentats ont frappé Gao ces dernières années.", "fr"),
+    ("Gunmen have carried out similar attacks in Kaduna, officials said.", "en"),
+    ("Bandits have killed hundreds of villagers in Kaduna in recent years.", "en"),
+])
+def test_recent_years_and_similar_attacks_are_background(nlp_fr, nlp_en, text, lang):
+    where = ("Gao", GAO) if lang == "fr" else ("Kaduna", KADUNA)
+    r = run(nlp_fr if lang == "fr" else nlp_en, text, lang, where)
+    assert r.events == () and [c.modality for c in r.claims] == ["background"]
