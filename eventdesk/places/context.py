@@ -1,6 +1,7 @@
 """What the other place mentions of a report say about one mention: the report's theatre
-(countries), the points of the towns resolved for sure, the entries chosen for other spellings
-of the same name, and the provinces named or resolved in. Context always comes from *other*
+(countries; when it names none, the one country of the provinces it names leans the choice),
+the points of the towns resolved for sure, the entries chosen for other spellings of the same
+name, and the provinces named or resolved in. Context always comes from *other*
 names: a name's own repetitions ('Red Oak' three times) never vouch for its reading."""
 
 from __future__ import annotations
@@ -64,6 +65,19 @@ def area(choice: Choice | None) -> tuple[str, str] | None:
     return (e.country_code, name) if e.country_code and name and e.kind != "country" else None
 
 
+def province_country(choice: Choice | None) -> str | None:
+    """The country of a province or district the report names by an exact or curated name."""
+    if choice is None or not _sure(choice) or choice.candidate.entry.kind not in ("admin1", "admin2"):
+        return None
+    return choice.candidate.entry.country_code
+
+
+def _one(codes: set[str]) -> frozenset[str]:
+    """A report that names no country but provinces of one country ('Beni, dans la province du
+    Nord-Kivu') is about that country; provinces of several countries say nothing."""
+    return frozenset(codes) if len(codes) == 1 else frozenset()
+
+
 def contexts(base: Context, choices: Sequence[Choice | None], names: Sequence[str]) -> list[Context]:
     """Each mention's context from the others' current choices. `names` are the mentions'
     folded texts. An entry chosen for another spelling of the same name ('Ḩamāh', 'Hama')
@@ -72,11 +86,13 @@ def contexts(base: Context, choices: Sequence[Choice | None], names: Sequence[st
     ids = [sure_id(c) for c in choices]
     areas = [area(c) for c in choices]
     spelling = {(a, b): similarity(a, b) >= SAME_NAME for a in set(names) for b in set(names)}
+    provinces = [province_country(c) for c in choices]
     out = []
     for i, name in enumerate(names):
         others = [k for k in range(len(names)) if names[k] != name]
         out.append(Context(
             theatre=base.theatre,
+            leaning=frozenset() if base.theatre else _one({p for k in others if (p := provinces[k])}),
             anchors=tuple({p for k in others if (p := points[k])}),
             chosen=frozenset(g for k in others if (g := ids[k]) is not None and spelling[names[k], name]),
             areas=frozenset(a for k in others if (a := areas[k])),

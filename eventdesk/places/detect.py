@@ -61,8 +61,8 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span(1)
-        if re.match(r"[A-Za-z][’']", text[s:e]):  # "L’armée", "C’est": an elided word
-            continue
+        if re.match(r"[A-Za-z][’'][^\W\d_]", text[s:e]) and not text[s + 2].isupper():
+            continue  # "L’armée", "C’est": an elided word; "Fada N’Gourma", "N’Djamena": a name
         parts = re.split(rf"-(?=[{_CAP}])", text[s:e])
         pos = s
         for part in parts:

@@ -24,6 +24,7 @@ from eventdesk.places.fold import similarity
 from eventdesk.places.gazetteer import Candidate, GazEntry
 from eventdesk.places.regions import is_synthetic
 from eventdesk.records import GeoPrecision, Place
+from eventdesk.textnorm import fold
 
 NEAR_KM = 300.0
 EXACT = 0.95
@@ -47,6 +48,8 @@ class Context:
     anchors: tuple[tuple[float, float], ...] = ()  # points of the other resolved places
     chosen: frozenset[int] = frozenset()  # geonameids the other mentions resolved to
     areas: frozenset[tuple[str, str]] = frozenset()  # (ISO2, admin1) of the other resolved places
+    # with no theatre, the one country of the provinces the report names: a score, not a filter
+    leaning: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,8 @@ def score(c: Candidate, ctx: Context) -> tuple[float, list[str]]:
     if c.source.startswith("curated"):
         s += 0.2
         why.append("curated alias")
-    if ctx.theatre:
-        if e.country_code in ctx.theatre:
+    if ctx.theatre or ctx.leaning:
+        if e.country_code in (ctx.theatre or ctx.leaning):
             s += THEATRE
             why.append(f"in theatre {e.country_code}")
         else:
@@ -148,15 +151,27 @@ def _seat(area: Candidate, others: list[Candidate]) -> Candidate | None:
         return None
     for c in others:
         e = c.entry
-        if e.kind != "populated_place" or c.similarity < area.similarity:
+        # only a city of the area's own country: 'El Beni' (Bolivia) does not make 'Beni' Vienna
+        if e.kind != "populated_place" or c.similarity < area.similarity or e.country_code != a.country_code:
             continue
         own = similarity(c.matched, e.name) >= EXACT  # 'Washington', not NYC's alternate 'New York'
         if c.similarity >= EXACT and e.population >= (BIG_CITY if own else BIG_CITY_BY_ALTERNATE):
             return c
-        if (e.country_code == a.country_code and a.name in (e.admin1 if a.kind == "admin1" else e.admin2, )
-                and similarity(e.name, a.name) >= 0.9):
+        # the town inside the area known by the area's name, as its own name or as the spelling
+        # that matched both ('Tombouctou': the region, and Timbuktu's French name), unless its
+        # own name only adds a word to the area's ('Oklahoma City' lists 'Oklahoma')
+        if (a.name in (e.admin1 if a.kind == "admin1" else e.admin2, )
+                and (similarity(e.name, a.name) >= 0.9
+                     or (similarity(c.matched, area.matched) >= 0.9 and not _extends(e.name, a.name)))):
             return c
     return None
+
+
+def _extends(name: str, base: str) -> bool:
+    """'Oklahoma City' extends 'Oklahoma': the base is one of its words, and it has others."""
+    words, base_words = fold(name).split(), fold(base).split()
+    n = len(base_words)
+    return len(words) > n and any(words[i:i + n] == base_words for i in range(len(words) - n + 1))
 
 
 def precision_of(e: GazEntry) -> tuple[GeoPrecision, float]:

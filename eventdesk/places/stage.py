@@ -91,7 +91,8 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
                 found.extend(_compound_demonyms(gaz, text[ent.start:ent.end], ent.start, lang))
             if len(found) == before:
                 found.append(Found(ent.start, ent.end, "ner", ()))
-        elif not is_common_word(report, ent.start, ent.end) and (strong := strong_candidates(cands, name, False)):
+        elif not is_common_word(report, ent.start, ent.end) and (
+                strong := strong_candidates(cands, name, False, len(name.split()) > 1)):  # 'Bint Jbeil' tagged ORG
             found.append(Found(ent.start, ent.end, "name", tuple(strong)))
     scan(0, len(text), "scan", ents)
     for s, e, cc in demonyms.find(text, lang) + demonyms.find_compounds(text, lang):
