@@ -76,3 +76,40 @@ def demonym_use(doc: Any, tok: Any, span: Span) -> bool:
     text = doc.text
     return span.end < len(text) - 1 and text[span.end] == "-" and text[span.end + 1].isalpha() \
         and not text[span.end + 1].isupper()
+
+
+_SURFACE_STOP = frozenset({"VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"})
+_SURFACE_WINDOW = 6  # "près du poste-frontière d'Al-Qaïm": the locative a few words before the name
+
+
+def surface_place(doc: Any, places: Sequence[PlaceMention], language: str,
+                  actors: Sequence[ActorMention] = ()) -> PlaceMention | None:
+    """The sentence's place introduced by a locative word in the surface text, for a trigger
+    the parse links to no place (a hyphenated name or compound often splits the parse:
+    "près du poste-frontière d'Al-Qaïm"). The locative must come within a few words before the
+    name, inside the same phrase (no verb, clause word or comma between), with no route or
+    origin word ("from", "vers", "road to") between; demonyms, actor names and distance
+    landmarks never qualify. Ties go to the finer place, then the first named."""
+    rw = role_words(language)
+    best: tuple[tuple[int, int], PlaceMention] | None = None
+    for pm in places:
+        sp = doc.char_span(pm.span.start, pm.span.end, alignment_mode="expand")
+        if sp is None or not len(sp) or demonym_use(doc, sp.root, pm.span):
+            continue
+        if any(pm.span.overlaps(a.span) for a in actors) or (pm.place is not None and pm.place.kind == "relative"):
+            continue
+        located = False
+        for tok in reversed(doc[max(0, sp.start - _SURFACE_WINDOW):sp.start]):
+            if tok.pos_ in _SURFACE_STOP and tok.text != "-":
+                break
+            if has_word(rw.not_location, [tok]):
+                break
+            if tok.pos_ in ("ADP", "ADV") and has_word(rw.location_case, [tok]):
+                located = True
+                break
+        if not located:
+            continue
+        key = (_PLACE_KINDS.get(pm.place.kind, 6) if pm.place else 7, pm.span.start)
+        if best is None or key < best[0]:
+            best = (key, pm)
+    return best[1] if best else None

@@ -38,6 +38,8 @@ def load_cues(language: str) -> Cues:
     data = lang_data(language, "modality_cues.yaml")
     governs = {k: tuple(lexicon.pattern_words(w) for w in v.get("governs", ()))
                for k, v in data.items()}
+    governs["negative_subject_with"] = tuple(lexicon.pattern_words(w)
+                                             for w in data.get("negative_subject", {}).get("with", ()))
     return Cues(governs, tuple(lexicon.pattern_words(w) for w in data["reported"]["sentence"]),
                 bool(data["planned"].get("future_tense")), bool(data["alleged"].get("conditional_mood")),
                 bool(data["background"].get("pluperfect")), int(data["background"]["days_before_report"]))
@@ -78,6 +80,21 @@ def _first_cue(kind: str, scope: Sequence[Any], cues: Cues) -> Any | None:
     return None
 
 
+NEGATIVE_SUBJECT = "negative subject"  # "Nobody was killed": no event, but a toll of zero
+
+
+def _negative_subject(chain: Sequence[Any], scope: Sequence[Any], cues: Cues) -> Any | None:
+    """The word of a negative subject ("Nobody was killed", "Personne n'a été tué"); where the
+    language marks the clause too (fr "ne"), only with that mark in the clause."""
+    if cues.governs.get("negative_subject_with") and _first_cue("negative_subject_with", scope, cues) is None:
+        return None
+    for tok in chain:
+        for subj in (c for c in tok.children if c.dep_.startswith("nsubj")):
+            if (found := _first_cue("negative_subject", list(subj.subtree), cues)) is not None:
+                return found
+    return None
+
+
 def _has_morph(scope: Sequence[Any], key: str, value: str) -> Any | None:
     return next((t for t in scope if value in t.morph.get(key)), None)
 
@@ -109,6 +126,8 @@ def classify(doc: Any, trigger: Any, sent_start: int, sent_end: int, language: s
         return ModalityResult("denied", f"denied ('{tok.text}')", tok)
     if (tok := _first_cue("negation", scope, cues)) is not None:
         return ModalityResult("denied", f"negated ('{tok.text}')", tok)
+    if (tok := _negative_subject(chain, scope, cues)) is not None:
+        return ModalityResult("denied", f"{NEGATIVE_SUBJECT} ('{tok.text}')", tok)
     if (tok := _first_cue("accusation", chain, cues)) is not None:
         return ModalityResult("accusation", f"an accusation ('{tok.text}'), not an observed event", tok)
     if (tok := _first_cue("planned", scope, cues)) is not None:

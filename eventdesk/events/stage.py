@@ -109,6 +109,7 @@ class EventsStage(Stage):
                 continue
             place = (location.pick_place(doc, head, anchors, places, lang, actors)
                      or location.pick_place(doc, head, anchors, anaphors(), lang, actors)
+                     or location.surface_place(doc, places, lang, actors)
                      or self._previous_place(out))
             if place is None and self.require_place:
                 out.append((Claim(sentence, mod.modality, "no place in the sentence governs it: not coded",
@@ -157,7 +158,8 @@ class EventsStage(Stage):
 def _tolls_told_after(report: Report, mentions: list[EventMention], claims: list[Claim]) -> list[EventMention]:
     """Mentions whose sentence gives no toll take the one told in the sentences after it."""
     told = {m.sentence for m in mentions}
-    declined = {c.sentence for c in claims if c.modality not in CODED_MODALITIES}
+    declined = {c.sentence for c in claims if c.modality not in CODED_MODALITIES
+                and not c.reason.startswith(modality.NEGATIVE_SUBJECT)}  # "Nobody was killed" tells a toll
     numbers = tolls.as_killed(report.numbers, report.doc, report.language or "fr")
     out = []
     for m in mentions:
