@@ -96,3 +96,19 @@ def test_a_named_pronoun_is_not_a_clue():
     rd = TimesStage()(make_report("The bridge is the last territory of hope, he said on Thursday, "
                                   "28 November.", "en", None)).report_date
     assert rd.date is None
+
+
+def test_well_known_dated_events_bound_the_year():
+    # Friday 9 February: 2018 or 2024 among recent years; "since October 7" needs 2024
+    rd = TimesStage()(make_report("Two people were killed on Friday, 9 February, in the fiercest exchange "
+                                  "since October 7.", "en", None)).report_date
+    assert rd.date == D(2024, 2, 9) and "October 7" in {s.text for s in rd.evidence}
+    # Monday 3 March: 2014 or 2025; the resignation of Ariel Henry (2024) needs 2025
+    rd = report_date("Cinq morts ce lundi 3 mars à Kenscoff, près d'un an après la démission d'Ariel Henry.")
+    assert rd.date == D(2025, 3, 3)
+
+
+def test_a_clue_needs_its_cue_word():
+    # an earthquake with no place or month of the 2023 one is no clue: the year stays open
+    rd = report_date("Cinq morts ce lundi 3 mars à Kenscoff, dans un quartier détruit par un séisme.")
+    assert rd.date is None
