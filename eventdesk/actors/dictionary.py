@@ -44,24 +44,42 @@ class ActorEntry:
     by_country: Mapping[str, str] = field(default_factory=dict)
 
     @property
+    def uses_context(self) -> bool:
+        """Whether the context country can change this entry's name."""
+        return self.needs_context or self.template is None or bool(self.by_country)
+
+    @property
     def needs_context(self) -> bool:
         return self.template is not None and "{" in self.template and not self.country
 
     def resolve(self, context_country: str | None) -> tuple[str | None, str | None]:
         """(canonical name, country) given the report's context country (may be None)."""
+        if context_country is not None and context_country in self.by_country:
+            return self.by_country[context_country], context_country
         if self.template is None:
             return None, self.country
+        if self.template in STATE_TEMPLATES and self.country:
+            return _latest(self.country, self.template), self.country
         if not self.needs_context:
             return self.template, self.country
         if context_country is None:
             return None, None
         if context_country in self.by_country:
             return self.by_country[context_country], context_country
-        if self.template in ("{military}", "{police}"):
-            country = countries().get(context_country)
-            periods = getattr(country, self.template.strip("{}"), ()) if country else ()
-            return (periods[-1].name if periods else None), context_country
+        if self.template in STATE_TEMPLATES:
+            return _latest(context_country, self.template), context_country
         return self.template.format(country=context_country), context_country
+
+
+STATE_TEMPLATES = ("{military}", "{police}")
+
+
+def _latest(country_name: str, template: str) -> str | None:
+    """The latest period's name of a country's military or police ("{military}"); `name_on`
+    turns it into the name for an event's date."""
+    country = countries().get(country_name)
+    periods = getattr(country, template.strip("{}"), ()) if country else ()
+    return periods[-1].name if periods else None
 
 
 def _periods(value: Any) -> tuple[Period, ...]:

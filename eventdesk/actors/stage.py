@@ -20,6 +20,7 @@ from dataclasses import replace
 from eventdesk.actors.aliases import Hit, split_lines
 from eventdesk.actors.agents import is_strike_agent
 from eventdesk.actors.context import CountryContext
+from eventdesk.actors.coref import GENERIC_KIND, resolve_generic
 from eventdesk.actors.dictionary import DATA, ActorEntry, actor_index, countries, country_name_cues, name_on
 from eventdesk.langdata import load_yaml
 from eventdesk.records import ActorMention, Entity, Report, Span
@@ -67,7 +68,7 @@ def _drop_appositions(mentions: list[ActorMention], text: str, language: str) ->
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         prev = mentions[i - 1] if i else None
-        if m.name is None and m.inter is None and m.rule.startswith("alias"):
+        if (m.name is None and m.inter is None or m.kind == GENERIC_KIND) and m.rule.startswith("alias"):
             if nxt is not None and nxt.name is not None and fold(text[m.span.end : nxt.span.start]) in links:
                 continue  # "les jihadistes de Daesh"
             if prev is not None and prev.name is not None and not text[prev.span.end : m.span.start].strip():
@@ -134,13 +135,14 @@ class ActorsStage(Stage):
             if mention is not None:
                 mentions.append(mention)
                 taken.append(entity.span)
-        return _drop_appositions(sorted(mentions, key=lambda m: m.span.start), text, language)
+        kept = _drop_appositions(sorted(mentions, key=lambda m: m.span.start), text, language)
+        return resolve_generic(kept, pieces, text, language)
 
     @staticmethod
     def _resolve(
         entry: ActorEntry, span: Span, alias: str, context: CountryContext, sentence: Span | None, report: Report
     ) -> ActorMention:
-        local = context.near(span, sentence, entry.by_country) if entry.needs_context or entry.template is None else None
+        local = context.near(span, sentence, entry.by_country) if entry.uses_context else None
         name, country = entry.resolve(local)
         if name is not None:
             name = name_on(name, report.article.published)
@@ -172,6 +174,6 @@ def actor_name_in(mention: ActorMention, country: str | None, language: str) -> 
     if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(mention.span.text)):
         return mention.name
     entry = hits[0].value
-    if not entry.needs_context:
+    if not entry.needs_context and not entry.by_country:
         return mention.name
     return entry.resolve(country)[0]

@@ -8,6 +8,7 @@ Matching is one-to-one, closest pairs first.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -80,6 +81,20 @@ def _same(a: str | None, b: str | None) -> bool:
     return _norm(a) == _norm(b)
 
 
+# ACLED's period of a state's forces or a mission: "(2000-2024)", "(2022-)", anywhere in the name.
+_PERIOD = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
+
+
+def without_period(text: str | None) -> str:
+    """An actor name without its period suffix: "Military Forces of Syria (2000-2024)" and
+    "Military Forces of Syria (2000-)" are the same actor in another period."""
+    return _norm(_PERIOD.sub("", text or ""))
+
+
+def _same_identity(a: str | None, b: str | None) -> bool:
+    return without_period(a) == without_period(b)
+
+
 @dataclass(frozen=True)
 class Disagreement:
     """One field of a matched pair where gold and prediction differ."""
@@ -90,6 +105,9 @@ class Disagreement:
     gold: object
     predicted: object
 
+
+# Names of the period-blind actor figures, listed beside the strict ones.
+IDENTITY_LABEL = {"actor1": "actor1 ignoring period", "actor2": "actor2 ignoring period"}
 
 # Fields whose disagreements `disagreements` lists: the ones an analyst reads first.
 DETAIL_FIELDS = ("actor1", "actor2", "fatalities")
@@ -126,8 +144,12 @@ def score(gold: list[EvalEvent], predicted: list[EvalEvent], settings: MatchSett
 def _checks(settings: MatchSettings) -> dict[str, Callable[[EvalEvent, EvalEvent], bool]]:
     return {
         "sub_event_type": lambda g, p: g.sub_event_type == p.sub_event_type,
+        # each actor's strict figure, then the same comparison ignoring the period suffix:
+        # how much of the error is the period, how much the actor's identity
         "actor1": lambda g, p: _same(g.actor1, p.actor1),
+        IDENTITY_LABEL["actor1"]: lambda g, p: _same_identity(g.actor1, p.actor1),
         "actor2": lambda g, p: _same(g.actor2, p.actor2),
+        IDENTITY_LABEL["actor2"]: lambda g, p: _same_identity(g.actor2, p.actor2),
         "fatalities": lambda g, p: g.fatalities == p.fatalities,
         "location_25km": lambda g, p: (d := _distance(g, p)) is not None and d <= settings.location_km,
         "date": lambda g, p: (d := _days(g, p)) is not None

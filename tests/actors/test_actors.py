@@ -33,7 +33,7 @@ def test_islamic_state_in_iraq_is_split_by_the_sentence_country():
             "du côté irakien de la frontière. La Syrie reste le principal front.")
     got = dict(names(text))
     assert got["Daech"] == "Islamic State (Iraq)"
-    assert got["armée syrienne"] == "Military Forces of Syria (2000-)"
+    assert got["armée syrienne"] == "Military Forces of Syria (2024-)"
 
 
 def test_sdf_is_not_the_syrian_army_and_fsa_is_not_either():
@@ -43,7 +43,7 @@ def test_sdf_is_not_the_syrian_army_and_fsa_is_not_either():
         ("Forces démocratiques syriennes", "SDF: Syrian Democratic Forces"),
         ("FDS", "SDF: Syrian Democratic Forces"),
         ("Armée syrienne libre", "Free Syrian Army"),
-        ("forces syriennes", "Military Forces of Syria (2000-)"),
+        ("forces syriennes", "Military Forces of Syria (2024-)"),
     ]
 
 
@@ -84,7 +84,7 @@ def test_unidentified_aircraft_and_israeli_jets_are_different_actors():
     text = ("Selon un média, des avions de chasse israéliens ont frappé en Syrie. Selon un autre, "
             "des avions dont l'identité est inconnue ont frappé ; un drone sans pilote a aussi tiré.")
     got = names(text)
-    assert ("avions de chasse israéliens", "Military Forces of Israel (1948-)") in got
+    assert ("avions de chasse israéliens", "Military Forces of Israel (2022-)") in got
     assert ("avions dont l'identité est inconnue", "Unidentified Military Forces") in got
     assert ("drone sans pilote", "Unidentified Military Forces") in got
 
@@ -157,7 +157,7 @@ def test_with_the_french_model_on_a_written_paragraph():
                     sentences=tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents),
                     entities=tuple(Entity(Span(e.start_char, e.end_char, e.text), e.label_) for e in doc.ents))
     got = [(a.span.text, a.name) for a in ActorsStage()(report).actors]
-    assert got == [("armée syrienne", "Military Forces of Syria (2000-)"), ("Daech", "Islamic State (Syria)"),
+    assert got == [("armée syrienne", "Military Forces of Syria (2024-)"), ("Daech", "Islamic State (Syria)"),
                    ("Forces démocratiques syriennes", "SDF: Syrian Democratic Forces")]
 
 
@@ -177,7 +177,7 @@ def test_a_country_named_as_the_striker_is_its_military():
     report = Report(article=Article(id="p", text=text, origin="t"), language="fr", doc=doc,
                     sentences=tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents))
     got = [(a.span.text, a.name, a.inter) for a in ActorsStage()(report).actors]
-    israel = ("Israël", "Military Forces of Israel (1948-)", 8)
+    israel = ("Israël", "Military Forces of Israel (2022-)", 8)
     assert got == [israel, israel]  # "la Syrie a signalé" and "Le Liban a été frappé" are not strikers
 
 

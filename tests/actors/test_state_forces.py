@@ -67,6 +67,6 @@ def test_a_strike_named_by_its_strikers_demonym_is_that_states_forces():
     got = named("Une frappe aérienne russe a visé le marché ; des raids israéliens ont suivi.",
                 published=dt.date(2019, 12, 2))
     assert got["frappe aérienne russe"] == "Military Forces of Russia (2000-)"
-    assert got["raids israéliens"] == "Military Forces of Israel (1948-)"
+    assert got["raids israéliens"] == "Military Forces of Israel (2009-2021)"
     assert named("A Russian missile hit the block; a Sudanese airstrike followed.", "en")["Russian missile"] \
         == "Military Forces of Russia (2000-)"

@@ -74,3 +74,40 @@ def test_disagreements_list_gold_beside_predicted_for_matched_events_only():
     ]
     with pytest.raises(ValueError, match="known: "):
         disagreements(score(gold, pred), fields=("colour",))
+
+
+def test_actor_accuracy_ignoring_the_period_is_reported_beside_the_strict_one():
+    gold = [ev("g1", a1="Military Forces of Syria (2000-2024)", a2="Islamic State (Syria)"),
+            ev("g2", date="2019-10-10", a1="Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps",
+               a2="Civilians (Syria)")]
+    pred = [ev("p1", a1="Military Forces of Syria (2000-)", a2="Islamic State (Syria)"),
+            ev("p2", date="2019-10-10", a1="Military Forces of Iran (2024-) Islamic Revolutionary Guard Corps",
+               a2="Civilians (Iraq)")]
+    s = score(gold, pred)
+    assert s.accuracy("actor1") == 0.0  # the strict figure counts the period
+    assert s.accuracy("actor1 ignoring period") == 1.0  # a period inside the name too
+    # the country in brackets is identity, not period
+    assert s.accuracy("actor2") == s.accuracy("actor2 ignoring period") == 0.5
+    names = list(s.field_correct)
+    assert names.index("actor1 ignoring period") == names.index("actor1") + 1  # beside the strict figure
+    assert names.index("actor2 ignoring period") == names.index("actor2") + 1
+
+
+def test_a_different_actor_is_wrong_with_or_without_the_period():
+    s = score([ev("g", a1="Military Forces of Syria (2000-2024)")], [ev("p", a1="Military Forces of Iraq (2000-2024)")])
+    assert s.accuracy("actor1 ignoring period") == 0.0
+
+
+def test_eval_table_shows_the_period_blind_figure_beside_the_strict_one(tmp_path):
+    from typer.testing import CliRunner
+
+    from eventdesk.cli import app
+
+    head = "event_date,event_type,sub_event_type,latitude,longitude,actor1\n"
+    gold, pred = tmp_path / "gold.csv", tmp_path / "pred.csv"
+    gold.write_text(head + "2023-05-02,Battles,Armed clash,34.45,40.92,Military Forces of Syria (2000-2024)\n")
+    pred.write_text(head + "2023-05-02,Battles,Armed clash,34.45,40.92,Military Forces of Syria (2024-)\n")
+    result = CliRunner().invoke(app, ["eval", str(gold), "--predicted", str(pred)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "actor1" in line]
+    assert "0.0%" in lines[0] and "actor1 ignoring period" in lines[1] and "100.0%" in lines[1]

@@ -1,0 +1,75 @@
+"""Generic nouns for armed men ("jihadistes", "insurgés", "gunmen", "hommes armés") and the
+named group they may stand for.
+
+ACLED codes an unnamed perpetrator "Unidentified Armed Group (<country>)". A generic noun
+takes a named group's identity only when the text makes it refer back to that group:
+- in apposition right after it ("les ADF, groupe armé d'origine ougandaise"), or
+- with a definite or demonstrative determiner (data/actors.yaml `anaphora`: "les
+  jihadistes", "these militants") when exactly one named non-state armed actor (inter 2-4)
+  is in the same sentence before it or in the sentence before.
+"des hommes armés", "gunmen" introduce someone new: they stay unidentified.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import replace
+
+from eventdesk.actors.dictionary import DATA
+from eventdesk.langdata import load_yaml
+from eventdesk.records import ActorMention, Span
+from eventdesk.textnorm import fold
+
+GENERIC_KIND = "unidentified_armed_group"
+ARMED_NON_STATE = frozenset({2, 3, 4})
+
+
+@functools.cache
+def _determiners(language: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in load_yaml(DATA, "actors.yaml")["anaphora"].get(language, []))
+
+
+def _sentence_index(sentences: tuple[Span, ...], starts: list[int], pos: int) -> int | None:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 and sentences[i].start <= pos < sentences[i].end else None
+
+
+def _is_definite(text: str, start: int, language: str) -> bool:
+    before = fold(text[max(0, start - 12) : start]).replace("’", "'")
+    words = before.replace("'", "' ").split()
+    return bool(words) and words[-1] in _determiners(language)
+
+
+def _antecedent(m: ActorMention, i: int, mentions: list[ActorMention], index: list[int | None],
+                text: str, language: str) -> ActorMention | None:
+    named = [
+        (c, j) for c, j in zip(mentions, index)
+        if c.name and c.kind != GENERIC_KIND and c.inter in ARMED_NON_STATE and j is not None
+    ]
+    before = [c for c, j in named if j == i and c.span.end <= m.span.start]
+    if before and text[before[-1].span.end : m.span.start].strip() == ",":
+        return before[-1]  # apposition
+    if not _is_definite(text, m.span.start, language):
+        return None
+    names = {c.name: c for c, j in named if j == i - 1 or (j == i and c.span.end <= m.span.start)}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def resolve_generic(mentions: list[ActorMention], sentences: tuple[Span, ...], text: str,
+                    language: str) -> list[ActorMention]:
+    """`mentions` in text order, with each generic noun that refers back to one named group
+    renamed to that group (the rule says which)."""
+    starts = [s.start for s in sentences]
+    index = [_sentence_index(sentences, starts, m.span.start) for m in mentions]
+    out = []
+    for m, i in zip(mentions, index):
+        c = None
+        if m.kind == GENERIC_KIND and m.rule.startswith("alias") and i is not None:
+            c = _antecedent(m, i, mentions, index, text, language)
+        if c is None:
+            out.append(m)
+        else:
+            out.append(replace(m, name=c.name, inter=c.inter, country=c.country, kind=c.kind,
+                               rule=f"{m.rule}; coreferent with {c.span.text!r}"))
+    return out
