@@ -6,8 +6,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from eventdesk.events import (anaphora, arguments, background, location, modality, retelling, suspects, tolls,
-                              triggers, unnamed)
+from eventdesk.events import (anaphora, arguments, background, coarse, location, modality, retelling, suspects,
+                              tolls, triggers, unnamed)
 from eventdesk.events.coding import code_mention
 from eventdesk.events.context import (CountryLookup, EventTime, FallbackTime, SourcesFor, default_country_info,
                                       default_event_time, default_fallback_time, default_sources_for)
@@ -94,6 +94,10 @@ class EventsStage(Stage):
                                          args.actor2.inter if args.actor2 else None)
             if sub is None or sub in seen:
                 continue
+            if coarse.framed(head, lang):  # "the attack came a month after …": the event told before
+                out.append((Claim(sentence, "background", "retells the event told before: not a new event",
+                                  trigger, lookup(sub).event_type), {}))
+                continue
             if seen and head.pos_ not in _CLAUSE_HEADS:
                 # one statement, one event: a noun trigger after the sentence's first event is
                 # part of that statement ("struck ... the raids hit weapons depots"), not another
@@ -111,12 +115,19 @@ class EventsStage(Stage):
                      or location.pick_place(doc, head, anchors, anaphors(), lang, actors)
                      or location.surface_place(doc, places, lang, actors)
                      or self._previous_place(out))
+            place = coarse.refine(report, sentence, place, actors)  # "in Iraq" → the town the text names
+            told_here = [*earlier, *(x for x, _ in out if isinstance(x, EventMention))]
+            if self.require_place and (retold := coarse.retold(head, place, told_here, trigger_heads, lang)):
+                sub, place, time = retold.sub_event_type, retold.place, retold.time  # "the attack came after …"
+            elif self.require_place and coarse.national(place):
+                out.append((Claim(sentence, mod.modality, "placed only at a country or region: not coded",
+                                  trigger, lookup(sub).event_type), {}))
+                continue
             if place is None and self.require_place:
                 out.append((Claim(sentence, mod.modality, "no place in the sentence governs it: not coded",
                                   trigger, lookup(sub).event_type), {}))
                 continue
-            if place is not None and (told := retelling.told_before(
-                    head, place, [*earlier, *(x for x, _ in out if isinstance(x, EventMention))], trigger_heads, lang)):
+            if place is not None and (told := retelling.told_before(head, place, told_here, trigger_heads, lang)):
                 sub = told.sub_event_type  # "the blast … in the city": the event told before, told again
             actor2 = args.actor2
             if actor2 is not None and actor2.kind == "state_forces":  # never the suspected striker as its target
