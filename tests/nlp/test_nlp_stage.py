@@ -24,3 +24,11 @@ def test_unsupported_language_passes_through_without_guessing():
     report = Report(article=Article(id="1", text="نص عربي قصير", origin="t"), language="ar")
     out = NlpStage()(report)
     assert out.sentences == () and out.entities == ()
+
+
+@pytest.mark.slow
+def test_hyphenated_names_never_split_a_sentence():
+    text = ("Une frappe de drone a visé mardi soir un véhicule du Hachd al-Chaabi près du poste-frontière "
+            "d'Al-Qaïm, dans l'ouest de la province d'Anbar. Les combats ont repris.")
+    report = NlpStage()(LanguageStage()(Report(article=Article(id="1", text=text, origin="t"))))
+    assert [s.text for s in report.sentences] == [text[: text.index(" Les")], "Les combats ont repris."]
