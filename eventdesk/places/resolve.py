@@ -39,6 +39,7 @@ OUTSIDE_THEATRE = 0.0  # taken away outside it: a theatre must not outweigh a wo
 SAME_ENTRY_BONUS = 0.3  # the entry another mention of the report resolved to
 SAME_AREA_BONUS = 0.1  # inside a province the report names or resolves a town in ('Red Oak' + 'Iowa')
 BIG_CITY = 300_000  # a city this size, matched as well, beats the area bearing its name (Washington)
+SMALL_NEAR_KM = 25.0  # a small namesake this close to a resolved place is the one meant
 BIG_CITY_BY_ALTERNATE = 1_000_000  # ... when matched by an alternate name (New York City, not Oklahoma City)
 
 
@@ -133,6 +134,10 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
     if seat is not None:  # the bare name of an area's seat is the town (Hama, Amsterdam, Sacramento)
         (best_s, why), best = next((sc, c) for sc, c in scored if c is seat)
         why = [*why, "the town that names its area"]
+    big = _world_city(best, [c for _, c in scored[1:]], ctx)
+    if big is not None:  # 'Washington' in a report that names the United Kingdom
+        (best_s, why), best = next((sc, c) for sc, c in scored if c is big)
+        why = [*why, "a very large city beats a small namesake in the theatre"]
     e = best.entry
     d = nearest_anchor_km(e, ctx)
     if (ctx.theatre and e.country_code not in ctx.theatre and e.kind not in ("country", "region")
@@ -141,6 +146,21 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
         return None
     rule = f"{best.source} '{best.matched}' ({', '.join(why)}; {len(cands)} candidates)"
     return Choice(best, round(best_s, 3), rule)
+
+
+def _world_city(best: Candidate, others: list[Candidate], ctx: Context) -> Candidate | None:
+    """A city of BIG_CITY people or more, matched exactly by its own name, against a town of
+    a tenth its size that won only on the report's theatre: the city, unless the town was
+    chosen for another mention or lies within SMALL_NEAR_KM of a place the report resolved."""
+    b = best.entry
+    if b.kind != "populated_place" or b.geonameid in ctx.chosen or _within(nearest_anchor_km(b, ctx), SMALL_NEAR_KM):
+        return None
+    for c in others:
+        e = c.entry
+        if (e.kind == "populated_place" and c.similarity >= EXACT and similarity(c.matched, e.name) >= EXACT
+                and e.population >= BIG_CITY and e.population >= 10 * b.population):
+            return c
+    return None
 
 
 def _seat(area: Candidate, others: list[Candidate]) -> Candidate | None:

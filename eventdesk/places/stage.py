@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -15,7 +16,8 @@ from eventdesk.places.detect import (
 )
 from eventdesk.places.gazetteer import Candidate, Gazetteer, gazetteers
 from eventdesk.places.relative import Cue, find_cue, offset
-from eventdesk.places.resolve import Choice, Context, choose, precision_of, to_place
+from eventdesk.places.resolve import EXACT, Choice, Context, choose, precision_of, to_place
+from eventdesk.places.screen import actor_spans, feature_of, not_a_place, organisation_of
 from eventdesk.records import PlaceMention, Report
 from eventdesk.stage import Stage
 from eventdesk.textnorm import fold
@@ -49,6 +51,23 @@ def strong_candidates(cands: list[Candidate], text: str, sentence_start: bool, m
     return out
 
 
+def longer_name(gaz: Gazetteer, text: str, start: int, end: int) -> tuple[int, list[Candidate]]:
+    """A name continued by lower-case words that the gazetteer holds in full as an area or
+    written the same ('Arabie saoudite', 'Emirats arabes unis'): its end and candidates,
+    else (end, [])."""
+    m = re.match(r"(?:[ \t]+[^\W\d_A-Z][\w’'-]*){1,3}", text[end:end + 60])
+    if not m or text[end:end + m.end()].strip()[:1].isupper():
+        return end, []
+    words = list(re.finditer(r"[ \t]+[\w’'-]+", m.group(0)))
+    for w in reversed(words):
+        e = end + w.end()
+        name = text[start:e]
+        good = [c for c in gaz.candidates(name) if fold(c.matched) == fold(name)]
+        if good:
+            return e, good
+    return end, []
+
+
 def detect(report: Report, gaz: Gazetteer) -> list[Found]:
     text, lang = report.article.text, report.language
     starts = sentence_starts(report)
@@ -67,6 +86,9 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
                 if j - i == 1 and is_common_word(report, s, e):
                     continue
                 strong = strong_candidates(gaz.candidates(name), name, j - i == 1 and s in starts, j - i > 1)
+                if strong and j == len(run):
+                    e2, longer = longer_name(gaz, text, s, e)
+                    e, strong = (e2, longer) if longer else (e, strong)
                 if strong:
                     found.append(Found(s, e, origin, tuple(strong)))
                     i_done = j
@@ -80,7 +102,12 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
         if cand is not None:  # "Américains" tagged LOC: the country, as a demonym
             found.append(Found(ent.start, ent.end, "demonym", (cand,)))
             continue
-        cands = gaz.candidates(name)
+        end, cands = longer_name(gaz, text, ent.start, ent.end)
+        if cands:  # 'Arabie saoudite', trimmed to 'Arabie' at its lower-case word
+            ent = SpanCandidate(ent.start, end, ent.origin)
+            name = text[ent.start:ent.end]
+        else:
+            cands = gaz.candidates(name)
         if ent.origin == "ner":
             if cands:
                 found.append(Found(ent.start, ent.end, "ner", tuple(cands)))
@@ -101,7 +128,17 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
             if cand is not None:
                 found.append(Found(s, e, "demonym", (cand,)))
     people = person_name_words(report)
-    return sorted((f for f in found if not _persons_name(text[f.start:f.end], f, people)), key=lambda f: f.start)
+    actors = actor_spans(report)
+    out = []
+    for f in found:
+        name = text[f.start:f.end]
+        if _persons_name(name, f, people) or (f.origin != "demonym" and not_a_place(name, f.start, f.end, f.cands, actors)):
+            continue
+        feature = feature_of(report, f.start, f.end) if f.origin != "demonym" else None
+        if feature is not None:  # 'l'Euphrate', 'le fleuve Niger': kept, never a namesake town
+            f = Found(f.start, f.end, f"{f.origin}; physical feature ({feature.kind}): {feature.name}, not a town", ())
+        out.append(f)
+    return sorted(out, key=lambda f: f.start)
 
 
 def _compound_demonyms(gaz: Gazetteer, name: str, offset: int, lang: str | None) -> list[Found]:
@@ -180,13 +217,23 @@ def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
     for _ in range(2):  # re-rank with what the other mentions resolved to
         choices = [choose(c, x, w) for c, x, w in zip(cands, contexts(ctx, choices, names), weak)]
     # a name NER did not call a place is a place only if it resolves; LOC/GPE are always kept
+    actors = actor_spans(report)
     mentions = tuple(
-        _mention(report, f, ch, cue)
+        _part_of_organisation(report, f, _mention(report, f, ch, cue), actors)
         for f, ch, cue in zip(found, choices, cues)
-        if ch is not None or f.origin == "ner"
+        if ch is not None or f.origin == "ner" or "physical feature" in f.origin
     )
-    headings = frozenset(m.span.start for m in mentions if _shouting(m.span.text))
+    headings = frozenset(m.span.start for m in mentions if _shouting(m.span.text) or "physical feature" in m.rule)
     return place_unknowns(mentions, text, report.sentences, headings)
+
+
+def _part_of_organisation(report: Report, f: Found, m: PlaceMention, actors: set[tuple[int, int]]) -> PlaceMention:
+    """'la police d'Anbar', 'l'Agence d'information du Burkina': the place is kept, and its
+    rule says it is part of an organisation's name (not, by itself, where an event happened)."""
+    org = organisation_of(report, f.start, f.end)
+    if org is None:
+        org = next((report.article.text[s:e] for s, e in actors if s <= f.start and f.end <= e and (s, e) != (f.start, f.end)), None)
+    return m if org is None else replace(m, rule=f"{m.rule}; part of an organisation name '{org}'")
 
 
 class PlacesStage(Stage):
