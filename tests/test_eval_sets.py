@@ -11,7 +11,7 @@ import pytest
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 
-@pytest.mark.parametrize(("name", "min_reports", "languages"), [("heldout-fr", 60, {"fr"}), ("dev", 40, {"fr", "en"})])
+@pytest.mark.parametrize(("name", "min_reports", "languages"), [("heldout-fr", 60, {"fr"}), ("dev", 40, {"fr", "en"}), ("dev2", 40, {"fr"})])
 def test_evaluation_set_is_complete_and_consistent(name, min_reports, languages):
     folder = EVAL / name
     reports = [json.loads(line) for line in (folder / "reports.jsonl").read_text(encoding="utf-8").splitlines()]
