@@ -13,13 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from eventdesk.events import lexicon
+from eventdesk.events import lexicon, sides
+from eventdesk.events.sides import OBJ as _OBJ
+from eventdesk.events.sides import SUBJ, has_word, own_case  # location.py imports them from here
 from eventdesk.langdata import lang_data
 from eventdesk.records import ActorMention, Span
 
-SUBJ = frozenset({"nsubj", "csubj", "expl:subj"})
 _PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
-_OBJ = frozenset({"obj", "dobj", "iobj", "attr"})
 AGENT = frozenset({"obl:agent", "agent"})
 _MODIFIER = frozenset({"amod", "nmod:poss", "poss", "compound", "nmod"})
 
@@ -34,6 +34,9 @@ class RoleWords:
     not_location: tuple[tuple[str, ...], ...]
     defence: tuple[tuple[str, ...], ...] = ()
     harm: tuple[tuple[str, ...], ...] = ()
+    between_case: frozenset[str] = frozenset()
+    speech: tuple[tuple[str, ...], ...] = ()
+    between_verbs: tuple[tuple[str, ...], ...] = ()
 
 
 @functools.cache
@@ -45,7 +48,10 @@ def role_words(language: str) -> RoleWords:
 
     flat = lambda key: frozenset(w[0] for w in words(key))  # noqa: E731
     return RoleWords(flat("agent_case"), flat("target_case"), flat("of_case"), words("assoc"),
-                     words("location_case"), words("not_location"), words("defence"), words("harm"))
+                     words("location_case"), words("not_location"), words("defence"), words("harm"),
+                     flat("between_case") if d.get("between_case") else frozenset(),
+                     words("speech") if d.get("speech") else (),
+                     words("between_verbs") if d.get("between_verbs") else ())
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,7 @@ class Arguments:
     assoc_actor_2: ActorMention | None = None
     place: PlaceMention | None = None
     by_syntax: bool = True  # False: actor1 taken by proximity, not from the parse
+    tellers: tuple[ActorMention, ...] = ()  # subjects of a verb of saying: they tell, they do not act
 
 
 def root_of(doc: Any, span: Span) -> Any | None:
@@ -75,24 +82,14 @@ def path_to(tok: Any, anchors: Sequence[Any]) -> list[Any] | None:
     return path
 
 
-def own_case(tok: Any) -> set[str]:
-    out = {lexicon.lower(c.lemma_) for c in tok.children if c.dep_ in ("case", "mark")}
-    out |= {lexicon.lower(c.lower_) for c in tok.children if c.dep_ in ("case", "mark")}
-    if tok.head.dep_ in ("prep", "agent") or tok.head.pos_ == "ADP":
-        out.add(lexicon.lower(tok.head.lower_))
-    return out
-
-
-def has_word(words: Sequence[tuple[str, ...]], tokens: Sequence[Any]) -> bool:
-    return any(len(w) == 1 and any(lexicon.word_matches(w[0], t) for t in tokens) for w in words)
-
-
 def actor_role(tok: Any, trigger: Any, anchors: Sequence[Any], rw: RoleWords) -> tuple[str, bool] | None:
     """('actor1'|'actor2', is_associate) for an actor whose root token is `tok`."""
     path = path_to(tok, anchors)
     if not path:
         return None
     top, case = path[-1], own_case(tok)
+    if side := sides.side_role(path, trigger, rw):  # "affrontements entre X et Y", "ont opposé X et Y"
+        return side, False
     assoc = any(t.dep_ == "conj" for t in path) or has_word(rw.assoc, path[1:] + [t for p in path for t in p.children if t.dep_ == "case"])
     verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")]
     if not assoc and len(verbs) == 1 and (nested := _participle_role(tok, path, verbs[0], case, anchors, rw)):
@@ -114,7 +111,9 @@ def actor_role(tok: Any, trigger: Any, anchors: Sequence[Any], rw: RoleWords) ->
         return "actor2", assoc
     if len(path) == 1 and top.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"):
         if dep in _MODIFIER and (dep != "nmod" or case & rw.of_case or not case):
-            return "actor1", assoc
+            # "l'enlèvement de deux bergers par des hommes armés": with an agent told, the
+            # noun's complement is its victim
+            return ("actor2" if case & rw.of_case and sides.agent_told(trigger, rw) else "actor1"), assoc
     return None
 
 
@@ -171,12 +170,16 @@ def pick_actors(doc: Any, trigger: Any, anchors: Sequence[Any], actors: Sequence
     rw = role_words(language)
     slots: dict[str, list[ActorMention]] = {"actor1": [], "actor2": [], "assoc1": [], "assoc2": []}
     governed: list[ActorMention] = []
+    tellers: list[ActorMention] = []
     for actor in actors:
         if actor.kind == "source":
             continue
         tok = root_of(doc, actor.span)
         if actor.kind == "state_forces" and actor.span.start <= trigger.idx < actor.span.end:
             slots["actor1"].append(actor)  # "une frappe aérienne russe": the strike's demonym names the striker
+            continue
+        if tok is not None and sides.is_teller(path_to(tok, anchors) or [], trigger, rw):
+            tellers.append(actor)  # "…, police said": who tells the event, not who acted in it
             continue
         role = actor_role(tok, trigger, anchors, rw) if tok is not None else None
         if role is None:
@@ -207,7 +210,7 @@ def pick_actors(doc: Any, trigger: Any, anchors: Sequence[Any], actors: Sequence
         # clause hangs from: "La Force Quds, dont le chef a été tué…")
         taken = {id(a) for v in slots.values() for a in v}
         before = [a for a in actors if a.kind != "source" and id(a) not in taken
-                  and a.span.end <= trigger.idx]
+                  and a.span.end <= trigger.idx and a not in tellers]
         if before:
             slots["actor1"].append(before[-1])
     _defenders_are_targets(doc, anchors, slots, rw)
@@ -219,7 +222,8 @@ def pick_actors(doc: Any, trigger: Any, anchors: Sequence[Any], actors: Sequence
         slots["actor2"] = [a for a in slots["actor2"] if a.name != a1.name]
         slots["assoc1"] = [a for a in slots["assoc1"] if a.name != a1.name]
     first = lambda k: slots[k][0] if slots[k] else None  # noqa: E731
-    return Arguments(first("actor1"), first("actor2"), first("assoc1"), first("assoc2"), by_syntax=by_syntax)
+    return Arguments(first("actor1"), first("actor2"), first("assoc1"), first("assoc2"), by_syntax=by_syntax,
+                     tellers=tuple(tellers))
 
 
 def _inherited_subject(anchors: Sequence[Any]) -> Any | None:

@@ -6,8 +6,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from eventdesk.events import (anaphora, arguments, background, coarse, location, modality, retelling, suspects,
-                              tolls, triggers, unnamed)
+from eventdesk.events import (anaphora, arguments, background, claimed, coarse, location, modality, retelling,
+                              suspects, tolls, triggers, unnamed)
 from eventdesk.events.coding import code_mention
 from eventdesk.events.context import (CountryLookup, EventTime, FallbackTime, SourcesFor, default_country_info,
                                       default_event_time, default_fallback_time, default_sources_for)
@@ -50,7 +50,7 @@ class EventsStage(Stage):
                 else:
                     extra[len(mentions)] = evidence
                     mentions.append(item)
-        mentions = _tolls_told_after(report, mentions, claims)
+        mentions = claimed.apply_claims(report, _tolls_told_after(report, mentions, claims))
         events = merge_events(code_mention(m, report, country_info=self.country_info, extra_evidence=extra[i])
                               for i, m in enumerate(mentions))
         used = {m.place.span for m in mentions if m.place is not None}
@@ -134,7 +134,8 @@ class EventsStage(Stage):
                 actor2 = suspects.drop_suspect_target(sub, actor2, suspects.suspected_countries(
                     report.article.text, doc, report.actors, lang), lang)
             a1, a2 = unnamed.fill(event_type=lookup(sub).event_type, sub_event_type=sub,
-                                  actor1=args.actor1, actor2=actor2, sentence_actors=actors,
+                                  actor1=args.actor1, actor2=actor2,
+                                  sentence_actors=[a for a in actors if a not in args.tellers],
                                   trigger=trigger, country=self._country_name(place))
             evidence = {}
             if mod.cue is not None:

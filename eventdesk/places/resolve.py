@@ -19,7 +19,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventdesk.places.countries import country_info
+from eventdesk.places.countries import country_info, neighbours
 from eventdesk.places.fold import similarity
 from eventdesk.places.gazetteer import Candidate, GazEntry
 from eventdesk.places.regions import is_synthetic
@@ -116,7 +116,8 @@ def score(c: Candidate, ctx: Context) -> tuple[float, list[str]]:
 
 
 def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choice | None:
-    """The best candidate, or None when every candidate lies far outside the theatre.
+    """The best candidate, or None when every candidate lies far outside the theatre (a
+    country that borders the theatre's is not far: Marib in a report that names Saudi Arabia).
 
     A fuzzy (not exact) reading needs support: a curated alias or a resolved place nearby.
     A `weak` mention (a name NER did not call a place) must also lie in the theatre, when
@@ -140,8 +141,9 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
         why = [*why, "a very large city beats a small namesake in the theatre"]
     e = best.entry
     d = nearest_anchor_km(e, ctx)
+    bordering = bool(e.country_code) and any(e.country_code in neighbours(t) for t in ctx.theatre)
     if (ctx.theatre and e.country_code not in ctx.theatre and e.kind not in ("country", "region")
-            and e.population < 100_000 and (d is None or d > FAR_KM)
+            and e.population < 100_000 and (d is None or d > FAR_KM) and not bordering
             and not best.source.startswith("curated")):
         return None
     rule = f"{best.source} '{best.matched}' ({', '.join(why)}; {len(cands)} candidates)"

@@ -46,3 +46,15 @@ def test_unknown_extension_with_plain_text_is_unsupported(tmp_path: Path) -> Non
     path.write_text("date,place\n2019-09-30,Damas\n")
     [error] = list(read_path(path))
     assert isinstance(error, UnsupportedInput) and "'.csv'" in error.reason
+
+
+def test_control_characters_in_decoded_markup_do_not_crash_the_html_reader() -> None:
+    # bytes free of NUL can still decode to one (UTF-7 "+AAA-", a declared UTF-16 page);
+    # lxml refuses control characters, so the reader drops them instead of crashing
+    from eventdesk.ingest.readers.html import html_article, strip_html
+
+    markup = ("<html><body><p>Des tirs ont \x00visé Gao mardi, selon des témoins locaux joints "
+              "par téléphone.</p><p>Le bilan n'est pas connu.\x0b</p></body></html>")
+    assert "Gao mardi" in strip_html(markup)
+    article = html_article(markup, "page.html")
+    assert "Gao mardi" in article.text and "\x00" not in article.text

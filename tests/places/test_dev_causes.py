@@ -83,3 +83,15 @@ def test_a_town_whose_name_adds_a_word_to_the_areas_is_not_its_seat() -> None:
     city = GazEntry(920031, "Oklahoma City", "populated_place", 35.47, -97.52, "US", "Oklahoma", None, 680_000)
     choice = choose([cand(state), cand(city, "Oklahoma")], Context())
     assert choice is not None and choice.candidate.entry.geonameid == 920030
+
+
+def test_a_town_just_across_the_theatres_border_is_not_refused() -> None:
+    # the report names only Saudi Arabia; Marib (Yemen) lies ~1,000 km from Saudi Arabia's
+    # point, but Yemen borders it: the town is resolved, not replaced by the country
+    saudi = GazEntry(920020, "Saudi Arabia", "country", 24.0, 45.0, "SA", None, None, 33_000_000)
+    marib = GazEntry(920021, "Ma'rib", "populated_place", 15.46, 45.33, "YE", "Ma'rib", None, 16_800)
+    gaz = LayeredGazetteer(MemoryGazetteer([saudi, marib], [(920020, "Arabie saoudite")]), aliases=())
+    text = "Un missile a frappé Marib dimanche ; l'Arabie saoudite a répondu par des frappes."
+    got = {m.span.text: m.place.geonameid if m.place else None
+           for m in PlacesStage(gaz)(make_report(text, [("Marib", "LOC"), ("Arabie saoudite", "LOC")], "fr")).places}
+    assert got["Marib"] == 920021

@@ -28,6 +28,8 @@ from eventdesk.records import Article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Control characters XML forbids (NUL among them): lxml refuses a page that holds one.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _INVISIBLE = ("script", "style", "noscript", "template", "head", "svg")
 _BLOCKS = frozenset({
     "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
@@ -48,6 +50,7 @@ def read_html(path: Path, settings: IngestSettings) -> Iterator[Article | InputE
 
 def html_article(markup: str, origin: str) -> Article:
     """One Article from one HTML page; MalformedInput if the page has no readable text."""
+    markup = _CONTROL.sub(" ", markup)
     document = _extract(markup)
     body = getattr(document, "text", None) or ""
     if not body.strip():
@@ -70,7 +73,7 @@ def html_article(markup: str, origin: str) -> Article:
 
 def strip_html(markup: str) -> str:
     """The visible text of an HTML page or fragment, one line per block element."""
-    markup = _XML_DECL.sub("", markup)
+    markup = _XML_DECL.sub("", _CONTROL.sub(" ", markup))
     if not markup.strip():
         return ""
     try:
