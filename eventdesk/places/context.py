@@ -15,19 +15,23 @@ from eventdesk.places.resolve import EXACT, Choice, Context
 SAME_NAME = 0.9  # two texts this similar are spellings of one name
 
 
-def theatre(cands: Sequence[Sequence[Candidate]]) -> frozenset[str]:
+def theatre(cands: Sequence[Sequence[Candidate]], in_names: frozenset[int] = frozenset()) -> frozenset[str]:
     """Countries the report is about, from each mention's candidates. A named country gives two
     votes (a demonym one: 'Japanese' is often a person's nationality); a name whose candidates
-    all lie in one country gives two when a curated alias says so, else one. The theatre:
+    all lie in one country gives two when a curated alias says so, else one, unless the
+    mention is part of an actor's name (`in_names`, by position): 'Boko Haram' written three
+    times does not make Norway, home of a village called Haram, part of the theatre. The theatre:
     countries with two votes or more and at least a quarter of the top count (a report on
     Syria that names the United States twice is not about the United States)."""
     votes: dict[str, int] = {}
-    for cs in cands:
+    for i, cs in enumerate(cands):
         for c in cs:
             if c.entry.kind == "country" and c.similarity >= EXACT and c.entry.country_code:
                 weight = 1 if c.source == "demonym" else 2
                 votes[c.entry.country_code] = votes.get(c.entry.country_code, 0) + weight
         codes = {c.entry.country_code for c in cs}
+        if i in in_names:
+            continue
         if len(codes) == 1 and None not in codes and not any(c.entry.kind == "country" for c in cs):
             code = next(iter(codes))
             weight = 2 if any(c.source.startswith("curated") for c in cs) else 1

@@ -26,24 +26,25 @@ ARTICLE_DROPPED = 0.9  # at most this similar: a name written with an article, a
 SHORT = 3  # letters: a name this short, or an abbreviation ('Va.'), matches only as spelled
 
 
-def _letters(name: str) -> str:
+def letters(name: str) -> str:
+    """A name's letters and digits, folded to lower-case ASCII: 'Aïn al-Assad' -> 'ainalassad'."""
     return "".join(c for c in unidecode(name).lower() if c.isalnum())
 
 
 def is_abbreviation(text: str) -> bool:
     """'Calif.', 'N.J.', 'D.C.': one word written with a dot."""
     t = text.strip()
-    return " " not in t and "." in t and len(_letters(t)) >= 1
+    return " " not in t and "." in t and len(letters(t)) >= 1
 
 
 def spelled_alike(text: str, name: str) -> bool:
     """Short names and abbreviations are not transliterated: 'Va.' is not 'Wa', 'EU' not 'Yiwu';
     a short code written in capitals matches only capitals."""
-    if len(_letters(text)) > SHORT and not is_abbreviation(text):
+    if len(letters(text)) > SHORT and not is_abbreviation(text):
         return True
     if name.isupper() and not text.isupper():  # 'Car' is not 'CAR' (Central African Republic)
         return False
-    return _letters(text) == _letters(name)
+    return letters(text) == letters(name)
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,12 @@ class Gazetteer(Protocol):
 gazetteers: Registry[Gazetteer] = Registry("gazetteer")
 
 
-def best_per_entry(cands: Iterable[Candidate]) -> list[Candidate]:
+def best_per_entry(cands: Iterable[Candidate], text: str | None = None) -> list[Candidate]:
+    """Each entry's most similar name; of names as similar, the one written as `text` is
+    (London's 'London', not its alternate 'Lůndůn')."""
     best: dict[int, Candidate] = {}
+    if text is not None:
+        cands = sorted(cands, key=lambda c: letters(c.matched) != letters(text))
     for c in cands:
         old = best.get(c.entry.geonameid)
         if old is None or c.similarity > old.similarity:
@@ -96,7 +101,7 @@ def match_names(text: str, names: Iterable[tuple[str, GazEntry, str]]) -> list[C
         s = similarity(text, name)
         if s >= MIN_SIMILARITY:
             out.append(Candidate(entry, name, s, source))
-    return best_per_entry(out)
+    return best_per_entry(out, text)
 
 
 class MemoryGazetteer:
@@ -202,7 +207,7 @@ class LayeredGazetteer:
         if has_article(text):  # 'Al-Sharqi' is not 'Sharkey': an article written is a name's part
             cands = [c if has_article(c.matched) else replace(c, similarity=min(c.similarity, ARTICLE_DROPPED))
                      for c in cands]
-        return best_per_entry(cands)
+        return best_per_entry(cands, text)
 
 
 @gazetteers.register("memory")

@@ -142,7 +142,7 @@ class SqliteGazetteer:
             r[0]: _entry(r)
             for r in self._con.execute(f"SELECT * FROM places WHERE gid IN ({','.join('?' * len(gids))})", gids)
         }
-        return best_per_entry(Candidate(entries[g], n, s, src) for g, n, s, src in hits if g in entries)
+        return best_per_entry((Candidate(entries[g], n, s, src) for g, n, s, src in hits if g in entries), text)
 
 
 def open_builtin(path: Path | None = None, build_if_missing: bool = True) -> SqliteGazetteer:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from eventdesk.places.countries import country_info, neighbours
 from eventdesk.places.fold import similarity
-from eventdesk.places.gazetteer import Candidate, GazEntry
+from eventdesk.places.gazetteer import Candidate, GazEntry, letters
 from eventdesk.places.regions import is_synthetic
 from eventdesk.records import GeoPrecision, Place
 from eventdesk.textnorm import fold
@@ -148,6 +148,20 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
         return None
     rule = f"{best.source} '{best.matched}' ({', '.join(why)}; {len(cands)} candidates)"
     return Choice(best, round(best_s, 3), rule)
+
+
+def in_theatre_if_respelled(cands: Sequence[Candidate], text: str, theatre: frozenset[str],
+                            named: frozenset[str] = frozenset()) -> tuple[Candidate, ...]:
+    """A reading found only through the transliteration fold (the text is not written as the
+    name that matched, case and diacritics aside) is a guess: outside the report's theatre it
+    is dropped ('Bohoma' in a report on Chad is not Bochum, listed as 'Bohuma'), unless it lies
+    in a country the report names (`named`: 'Nabatiyé' in a report on Israel that names
+    Lebanon), is a country or region, or a curated alias. A name written as GeoNames writes it
+    (Moscou, Téhéran) keeps its readings abroad."""
+    if not theatre:
+        return tuple(cands)
+    return tuple(c for c in cands if c.source.startswith("curated") or c.entry.kind in ("country", "region")
+                 or c.entry.country_code in theatre | named or letters(text) == letters(c.matched))
 
 
 def _world_city(best: Candidate, others: list[Candidate], ctx: Context) -> Candidate | None:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from eventdesk.actors.aliases import fold_same_length
 from eventdesk.errors import ResourceMissing
 from eventdesk.langdata import load_yaml
+from eventdesk.places.gazetteer import letters
 from eventdesk.records import Report
 from eventdesk.textnorm import fold
 
@@ -60,15 +61,19 @@ def actor_spans(report: Report) -> set[tuple[int, int]]:
 def not_a_place(name: str, start: int, end: int, cands: tuple, actors: set[tuple[int, int]]) -> str | None:
     """Why a detected span is an actor or an acronym rather than a place, or None.
     A span that names a country, province or region stays a place (the events stage decides
-    when 'Israël' stands for an actor)."""
+    when 'Israël' stands for an actor). An acronym is not transliterated: a short word in
+    capitals ('OCHA') is a place only as some place's name is spelled, not Utah's 'Uka'."""
+    word = name.strip()
+    acronym = word.isupper() and len(word) <= 5
+    if acronym:
+        cands = tuple(c for c in cands if letters(word) == letters(c.matched))
     if any(c.entry.kind in _AREA_KINDS and c.similarity >= 0.95 for c in cands):
         return None
     if (start, end) in actors:
         return "an actor's name (actor dictionary)"
-    word = name.strip()
     if re.search(r"\d", word) or (_ACRONYM.fullmatch(word) and not word.isupper()):
         return "an acronym, not a place name"
-    if word.isupper() and len(word) <= 5 and not any(c.similarity >= 0.95 for c in cands):
+    if acronym and not any(c.similarity >= 0.95 for c in cands):
         return "an acronym, not a place name"
     return None
 

@@ -16,7 +16,9 @@ from eventdesk.places.detect import (
 )
 from eventdesk.places.gazetteer import Candidate, Gazetteer, gazetteers
 from eventdesk.places.relative import Cue, find_cue, offset
-from eventdesk.places.resolve import EXACT, Choice, Context, choose, precision_of, to_place
+from eventdesk.places.resolve import (
+    EXACT, Choice, Context, choose, in_theatre_if_respelled, precision_of, to_place,
+)
 from eventdesk.places.screen import actor_spans, feature_of, not_a_place, organisation_of
 from eventdesk.records import PlaceMention, Report
 from eventdesk.stage import Stage
@@ -209,15 +211,19 @@ def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
     text, lang = report.article.text, report.language
     starts = sorted(sentence_starts(report))
     cues = [find_cue(text, f.start, max([s for s in starts if s <= f.start] or [0]), lang) for f in found]
-    cands = [_prefer_area(f.cands, cue) for f, cue in zip(found, cues)]
-    ctx = Context(theatre=theatre([f.cands for f in found]))
+    names = [fold(text[f.start:f.end]) for f in found]
+    actors = actor_spans(report)
+    in_names = frozenset(i for i, f in enumerate(found) if _in_actor_name(f, actors))
+    ctx = Context(theatre=theatre([f.cands for f in found], in_names))
+    named = frozenset(c.entry.country_code for f in found for c in f.cands
+                      if c.entry.kind == "country" and c.similarity >= EXACT and c.entry.country_code)
+    cands = [in_theatre_if_respelled(_prefer_area(f.cands, cue), text[f.start:f.end], ctx.theatre, named)
+             for f, cue in zip(found, cues)]
     weak = [f.origin != "ner" or _shouting(text[f.start:f.end]) for f in found]
     choices = [choose(c, ctx, w) for c, w in zip(cands, weak)]
-    names = [fold(text[f.start:f.end]) for f in found]
     for _ in range(2):  # re-rank with what the other mentions resolved to
         choices = [choose(c, x, w) for c, x, w in zip(cands, contexts(ctx, choices, names), weak)]
     # a name NER did not call a place is a place only if it resolves; LOC/GPE are always kept
-    actors = actor_spans(report)
     mentions = tuple(
         _part_of_organisation(report, f, _mention(report, f, ch, cue), actors)
         for f, ch, cue in zip(found, choices, cues)
@@ -225,6 +231,10 @@ def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
     )
     headings = frozenset(m.span.start for m in mentions if _shouting(m.span.text) or "physical feature" in m.rule)
     return place_unknowns(mentions, text, report.sentences, headings)
+
+
+def _in_actor_name(f: Found, actors: set[tuple[int, int]]) -> bool:
+    return any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in actors)
 
 
 def _part_of_organisation(report: Report, f: Found, m: PlaceMention, actors: set[tuple[int, int]]) -> PlaceMention:
