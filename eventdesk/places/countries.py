@@ -18,7 +18,7 @@ class CountryInfo:
     iso3: str
     iso_numeric: int
     region: str | None  # ACLED region
-    other_names: tuple[str, ...] = ()
+    other_names: tuple[str, ...] = ()  # ours (countries.yaml) and ISO's in French
 
 
 @functools.cache
@@ -29,14 +29,26 @@ def _table() -> tuple[dict[str, CountryInfo], dict[str, str]]:
     by_name: dict[str, str] = {}
     records = [(c.alpha_2, c.alpha_3, int(c.numeric), c) for c in pycountry.countries]
     records.append(("XK", "XKX", 0, None))  # Kosovo: no ISO numeric code; ACLED uses 0
+    french = _french()
     for a2, a3, num, c in records:
         official = [getattr(c, k) for k in ("name", "official_name", "common_name") if c and hasattr(c, k)]
+        translated = {t for n in official if "," not in (t := french(n)) and t != n}  # not "Syrienne, République arabe"
         name = data["acled_names"].get(a2) or (getattr(c, "common_name", None) or c.name if c else a2)
-        others = tuple(data["other_names"].get(a2, ()))
+        others = tuple(dict.fromkeys([*data["other_names"].get(a2, ()), *sorted(translated)]))
         by_code[a2] = CountryInfo(name, a2, a3, num, region_of.get(a2), others)
         for n in (name, a2, a3, *official, *others):
             by_name.setdefault(fold(n), a2)
     return by_code, by_name
+
+
+def _french():  # noqa: ANN202 - a gettext method
+    """ISO 3166 names in French, from the translations pycountry ships (Belgique, Irlande)."""
+    import gettext
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:
+        return lambda name: name
 
 
 def country_info(code_or_name: str) -> CountryInfo | None:

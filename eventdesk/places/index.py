@@ -22,7 +22,7 @@ from eventdesk.errors import ResourceMissing
 from eventdesk.places.fold import phonetic, skeleton
 from eventdesk.places.gazetteer import MIN_SIMILARITY, Candidate, GazEntry, LayeredGazetteer, best_per_entry, gazetteers
 
-SCHEMA_VERSION = "13"  # 13: country landmass centres, curated seas and regions
+SCHEMA_VERSION = "14"  # 14: French ISO country names; 13: country landmass centres, curated seas and regions
 SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE places (gid INTEGER PRIMARY KEY, name TEXT, kind TEXT, lat REAL, lon REAL,

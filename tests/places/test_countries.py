@@ -32,3 +32,12 @@ def test_every_iso_country_has_an_acled_region_except_a_few_territories() -> Non
     import pycountry
     missing = [c.alpha_2 for c in pycountry.countries if country_info(c.alpha_2).region is None]
     assert missing == []
+
+
+def test_every_country_has_its_french_name():
+    # not only the few our data file lists: ISO's French names from pycountry's translations
+    for french, iso2 in [("Belgique", "BE"), ("Irlande", "IE"), ("République centrafricaine", "CF"),
+                         ("Arabie saoudite", "SA"), ("Royaume de Belgique", "BE"), ("Guinée équatoriale", "GQ")]:
+        info = country_info(french)
+        assert info is not None and info.iso2 == iso2, french
+    assert country_info("Syrienne, République arabe") is None  # ISO's inverted form is not a name
