@@ -106,9 +106,17 @@ def frames(doc: Any, sent_start: int, sent_end: int, language: str, times: Seque
 
 
 def governing(frames_: Sequence[Frame], tok: Any) -> Frame | None:
-    """The frame whose governor is `tok` or one of its ancestors."""
-    chain = {tok.i} | {a.i for a in tok.ancestors}
+    """The frame whose governor is `tok` or one of its ancestors within its clause: an
+    adverbial or juxtaposed clause ("…, ont manifesté jeudi") is a statement of its own, and
+    a "since" phrase of the clause the parser hung it on does not frame it."""
+    chain = {tok.i}
+    while tok.head.i != tok.i and tok.dep_ not in _OWN_CLAUSE:
+        tok = tok.head
+        chain.add(tok.i)
     return next((f for f in frames_ if f.governor.i in chain), None)
+
+
+_OWN_CLAUSE = frozenset({"advcl", "parataxis"})
 
 
 def in_frame(frames_: Sequence[Frame], doc: Any, span: Span) -> bool:

@@ -31,6 +31,7 @@ class Cues:
     conditional_mood: bool
     pluperfect: bool
     background_days: int
+    pluperfect_recent_days: int
 
 
 @functools.cache
@@ -42,7 +43,8 @@ def load_cues(language: str) -> Cues:
                                              for w in data.get("negative_subject", {}).get("with", ()))
     return Cues(governs, tuple(lexicon.pattern_words(w) for w in data["reported"]["sentence"]),
                 bool(data["planned"].get("future_tense")), bool(data["alleged"].get("conditional_mood")),
-                bool(data["background"].get("pluperfect")), int(data["background"]["days_before_report"]))
+                bool(data["background"].get("pluperfect")), int(data["background"]["days_before_report"]),
+                int(data["background"].get("pluperfect_recent_days", -1)))
 
 
 @dataclass(frozen=True)
@@ -116,9 +118,19 @@ def _pluperfect(chain: Sequence[Any], language: str) -> Any | None:
     return None
 
 
+def _recent(event_date: dt.date | None, report_date: dt.date | None, dated_here: bool, cues: Cues) -> bool:
+    """A pluperfect dated in its own sentence a few days before the report ("La veille,
+    mercredi, la police avait arrêté …") is the news told out of order, not background."""
+    return (dated_here and event_date is not None and report_date is not None
+            and 0 <= (report_date - event_date).days <= cues.pluperfect_recent_days)
+
+
 def classify(doc: Any, trigger: Any, sent_start: int, sent_end: int, language: str,
-             event_date: dt.date | None = None, report_date: dt.date | None = None) -> ModalityResult:
-    """Modality of the clause headed by token `trigger` in sentence tokens [sent_start, sent_end)."""
+             event_date: dt.date | None = None, report_date: dt.date | None = None,
+             dated_here: bool = False) -> ModalityResult:
+    """Modality of the clause headed by token `trigger` in sentence tokens [sent_start, sent_end).
+
+    `dated_here`: the event's date comes from a time expression of this sentence."""
     cues = load_cues(language)
     chain = clause_chain(trigger)
     scope = _scope(chain)
@@ -136,7 +148,8 @@ def classify(doc: Any, trigger: Any, sent_start: int, sent_end: int, language: s
         return ModalityResult("planned", f"future tense ('{tok.text}')", tok)
     if (tok := _first_cue("hypothetical", scope, cues)) is not None:
         return ModalityResult("hypothetical", f"hypothetical ('{tok.text}')", tok)
-    if cues.pluperfect and (tok := _pluperfect(chain, language)) is not None:
+    if cues.pluperfect and not _recent(event_date, report_date, dated_here, cues) and (
+            tok := _pluperfect(chain, language)) is not None:
         return ModalityResult("background", f"pluperfect ('{tok.text} {tok.head.text}'): background", tok)
     if (tok := _first_cue("background", scope, cues)) is not None:
         return ModalityResult("background", f"background history ('{tok.text}')", tok)

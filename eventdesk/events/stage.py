@@ -105,7 +105,8 @@ class EventsStage(Stage):
             seen.add(sub)
             time = self.event_time(report, sentence, trigger)
             mod = modality.classify(doc, head, sp.start, sp.end, lang,
-                                    event_date=time.latest if time else None, report_date=rd)
+                                    event_date=time.latest if time else None, report_date=rd,
+                                    dated_here=time is not None and sentence.contains(time.span))
             if mod.modality in CODED_MODALITIES and (frame := background.governing(frames, head)) is not None:
                 mod = modality.ModalityResult("background", f"background: {frame.reason}", frame.cue)
             if mod.modality not in CODED_MODALITIES:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventdesk.errors import ConfigError
-from eventdesk.events import lexicon
+from eventdesk.events import lexicon, retelling
 from eventdesk.events.taxonomy import sub_event_types
 from eventdesk.langdata import lang_data
 from eventdesk.textnorm import fold
@@ -114,7 +114,7 @@ def match_triggers(doc: Any, start: int, end: int, lex: Lexicon) -> list[Trigger
                 best[m.head] = m
             elif len(trig.words) == len(old.trigger.words) and old.trigger.sub_event is None:
                 best[m.head] = _prefer_conditional(old, m)
-    matches = sorted(best.values(), key=lambda m: m.start)
+    matches = [m for m in sorted(best.values(), key=lambda m: m.start) if not _grievance(doc[m.head], lex)]
     strong = lambda m: not m.trigger.weak and (m.trigger.sub_event or m.trigger.when)  # noqa: E731
     if any(strong(m) for m in matches):
         matches = [m for m in matches if not m.trigger.weak]
@@ -122,6 +122,23 @@ def match_triggers(doc: Any, start: int, end: int, lex: Lexicon) -> list[Trigger
     return [m for m in matches
             if not any(o is not m and o.start <= m.start and m.end <= o.end and
                        (o.end - o.start) > (m.end - m.start) for o in matches)]
+
+
+def _grievance(tok: Any, lex: Lexicon) -> bool:
+    """A noun that is denounced: the topic of a protest ("pour dénoncer la frappe", "to
+    protest the strikes") or of a statement, told again, not a new event of its own."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _TOPIC_DEPS or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    if verb.pos_ != "VERB" or not any(len(words) == 1 and lexicon.word_matches(words[0], verb)
+                                      for words in lex.cues.get("grievance_verb", ())):
+        return False
+    # a purpose ("pour dénoncer la frappe"), or a reaction to an event told before ("a
+    # condamné ces attaques"); "l'opposition a dénoncé une frappe qui a tué…" still reports one
+    return "Inf" in verb.morph.get("VerbForm") or retelling.definite_event_noun(tok, lex.language)
+
+
+_TOPIC_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "pobj", "prep"})
 
 
 def _prefer_conditional(old: TriggerMatch, new: TriggerMatch) -> TriggerMatch:
