@@ -6,7 +6,9 @@ Clues:
 - bounds: the latest explicit past date in the text ("en novembre 2017": the report is not
   earlier), and dated public events the report names (`data/dated_events.yaml`);
 - event-relative: a named dated event with a report-relative expression in the same sentence
-  ("Soleimani, assassiné la semaine dernière") — the expression must contain the event's day.
+  ("Soleimani, assassiné la semaine dernière") — the expression must contain the event's day;
+- anniversaries: "onze ans après le début du soulèvement de mars 2011" — the report falls
+  within a year of March 2022.
 The best candidate wins with a confidence and its evidence spans; if the clues do not single
 out a date, the date is None. Never today's date.
 """
@@ -45,7 +47,7 @@ def dated_events() -> tuple[dict[str, object], ...]:
 
 
 def infer_report_date(text: str, sentences: Sequence[Span], expressions: Sequence[Expression]) -> ReportDate:
-    constraints = _bounds(expressions) + _event_clues(text, sentences, expressions)
+    constraints = _bounds(expressions) + _event_clues(text, sentences, expressions) + _anniversaries(expressions)
     # "ce lundi 5 juin" names the report's own day; failing that, a weekday with its day and
     # month ("on Sunday, 5 July") names a recent day, which still fixes the year
     anchors = ([e for e in expressions if _is_anchor(e)]
@@ -89,7 +91,7 @@ def _from_anchors(anchors: list[Expression], constraints: list[Constraint]) -> R
     best = max(score(d) for d in votes)
     kept = sorted(d for d in votes if score(d) == best)
     used = [c for c in constraints if all(c.test(d) for d in kept)]
-    evidence = tuple(a.span for a in votes[kept[0]]) + tuple(s for c in used for s in c.evidence)
+    evidence = tuple(dict.fromkeys([*(a.span for a in votes[kept[0]]), *(s for c in used for s in c.evidence)]))
     penalty = 0.5 if best[1] < 0 else 1.0
     if len(kept) == 1:
         confidence = (0.95 if any(a.year for a in votes[kept[0]]) else 0.85) * penalty
@@ -151,6 +153,25 @@ def _event_clues(text: str, sentences: Sequence[Span], expressions: Sequence[Exp
                     lambda d, a=after, b=before: (a is None or d >= a) and (b is None or d <= b),  # type: ignore[operator]
                     (name,), bound=after))  # type: ignore[arg-type]
             break
+    return out
+
+
+ANNIVERSARY_GAP = 80  # characters between "onze ans après" and the date it counts from
+
+
+def _anniversaries(expressions: Sequence[Expression]) -> list[Constraint]:
+    """"N years after <dated thing>": the report is about N years after that date."""
+    out: list[Constraint] = []
+    for i, e in enumerate(expressions):
+        if e.kind != "mention_shift" or e.unit != "year" or (e.offset or 0) <= 0 or not e.count:
+            continue
+        since = next((x for x in expressions[i + 1:] if x.year and x.kind in _ABSOLUTE_KINDS
+                      and 0 <= x.span.start - e.span.end <= ANNIVERSARY_GAP), None)
+        if since is None or since.year is None:
+            continue
+        target = dt.date(since.year + e.count[0], since.month or 7, 1)
+        out.append(Constraint(lambda d, t=target: abs((d - t).days) <= 366, (e.span, since.span),
+                              bound=target - dt.timedelta(days=366)))
     return out
 
 

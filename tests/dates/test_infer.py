@@ -112,3 +112,10 @@ def test_a_clue_needs_its_cue_word():
     # an earthquake with no place or month of the 2023 one is no clue: the year stays open
     rd = report_date("Cinq morts ce lundi 3 mars à Kenscoff, dans un quartier détruit par un séisme.")
     assert rd.date is None
+
+
+def test_years_after_a_dated_start_place_the_report():
+    # Saturday 19 March: 2011, 2016 or 2022; eleven years after March 2011 is 2022
+    rd = report_date("Ce samedi 19 mars, onze ans après le début du soulèvement de mars 2011, "
+                     "la province reste instable.")
+    assert rd.date == D(2022, 3, 19) and "onze ans après" in {s.text for s in rd.evidence}
