@@ -22,8 +22,11 @@ def theatre(cands: Sequence[Sequence[Candidate]], in_names: frozenset[int] = fro
     mention is part of an actor's name (`in_names`, by position): 'Boko Haram' written three
     times does not make Norway, home of a village called Haram, part of the theatre. The theatre:
     countries with two votes or more and at least a quarter of the top count (a report on
-    Syria that names the United States twice is not about the United States)."""
+    Syria that names the United States twice is not about the United States); a country only
+    named, with no place of the report in it, needs half the top count (a report on Mali that
+    says once that the junta turned away from France is not about France)."""
     votes: dict[str, int] = {}
+    placed: set[str] = set()
     for i, cs in enumerate(cands):
         for c in cs:
             if c.entry.kind == "country" and c.similarity >= EXACT and c.entry.country_code:
@@ -36,8 +39,9 @@ def theatre(cands: Sequence[Sequence[Candidate]], in_names: frozenset[int] = fro
             code = next(iter(codes))
             weight = 2 if any(c.source.startswith("curated") for c in cs) else 1
             votes[code] = votes.get(code, 0) + weight  # type: ignore[index]
+            placed.add(code)  # type: ignore[arg-type]
     top = max(votes.values(), default=0)
-    return frozenset(c for c, n in votes.items() if n >= 2 and n * 4 >= top)
+    return frozenset(c for c, n in votes.items() if n >= 2 and n * (4 if c in placed else 2) >= top)
 
 
 def _sure(choice: Choice | None) -> bool:

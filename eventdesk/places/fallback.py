@@ -68,9 +68,25 @@ def _container(text: str, m: PlaceMention, same: list[PlaceMention], report_coun
     return None
 
 
+def _town_around(m: PlaceMention, everyone: tuple[PlaceMention, ...], sent: Span) -> tuple[PlaceMention, int, str] | None:
+    """For a street, square or quarter: the town its sentence names, else the report's only
+    town ('le quartier de la Gombe' in a report on Kinshasa); with several towns elsewhere in
+    the report, which one holds it would be a guess, so none."""
+    towns = [o for o in everyone if _placed(o) and o.place is not None and o.place.kind == "populated_place"
+             and "organisation name" not in o.rule]
+    here = [o for o in towns if sent.start <= o.span.start < sent.end]
+    if here:
+        return here[0], 2, f"the town its sentence names, '{here[0].span.text}'"
+    distinct = {o.place.geonameid for o in towns if o.place is not None}
+    if len(distinct) == 1:
+        return towns[0], 2, f"the report's only town, '{towns[0].span.text}'"
+    return None
+
+
 def place_unknowns(mentions: tuple[PlaceMention, ...], text: str, sentences: tuple[Span, ...],
-                   skip: frozenset[int] = frozenset()) -> tuple[PlaceMention, ...]:
-    """Each unresolved mention (not in `skip`, by start) placed at its best justified point."""
+                   skip: frozenset[int] = frozenset(), inside_town: frozenset[int] = frozenset()) -> tuple[PlaceMention, ...]:
+    """Each unresolved mention (not in `skip`, by start) placed at its best justified point; a
+    street, square or quarter (in `inside_town`, by start) at the town around it first."""
     report_countries = {m.place.country_code for m in mentions
                         if m.place is not None and m.place.kind == "country" and m.place.country_code}
     out = []
@@ -80,7 +96,8 @@ def place_unknowns(mentions: tuple[PlaceMention, ...], text: str, sentences: tup
             out.append(m)
             continue
         same = [o for o in mentions if o is not m and _placed(o) and sent.start <= o.span.start < sent.end]
-        found = _container(text, m, same, report_countries, mentions)
+        found = (_town_around(m, mentions, sent) if m.span.start in inside_town else None) \
+            or _container(text, m, same, report_countries, mentions)
         if found is None:
             out.append(m)
             continue

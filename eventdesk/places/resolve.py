@@ -10,7 +10,8 @@ report on the United States, unless the report's places say otherwise. An area l
 town inside it that bears its name, and to a big city of the same name (New York, Washington).
 Candidates far outside the theatre are refused rather than guessed (Tanaf in Senegal for
 "la base al-Tanaf" in a Syrian report), unless 100,000 people or more live there (an area's
-population is the sum of its towns').
+population is the sum of its towns'), or, when the name matched is only one of its
+alternates, a million.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ SAME_AREA_BONUS = 0.1  # inside a province the report names or resolves a town i
 BIG_CITY = 300_000  # a city this size, matched as well, beats the area bearing its name (Washington)
 SMALL_NEAR_KM = 25.0  # a small namesake this close to a resolved place is the one meant
 BIG_CITY_BY_ALTERNATE = 1_000_000  # ... when matched by an alternate name (New York City, not Oklahoma City)
+BIG_ABROAD = 100_000  # a place this size far outside the theatre is still a reading
 
 
 @dataclass(frozen=True)
@@ -142,8 +144,11 @@ def choose(cands: Sequence[Candidate], ctx: Context, weak: bool = False) -> Choi
     e = best.entry
     d = nearest_anchor_km(e, ctx)
     bordering = bool(e.country_code) and any(e.country_code in neighbours(t) for t in ctx.theatre)
+    # a big place abroad is kept when named as itself; by an alternate only when very big
+    # ('Boni' is listed for Bonn, but a town of Mali is meant)
+    big = BIG_ABROAD if similarity(best.matched, e.name) >= EXACT else BIG_CITY_BY_ALTERNATE
     if (ctx.theatre and e.country_code not in ctx.theatre and e.kind not in ("country", "region")
-            and e.population < 100_000 and (d is None or d > FAR_KM) and not bordering
+            and e.population < big and (d is None or d > FAR_KM) and not bordering
             and not best.source.startswith("curated")):
         return None
     rule = f"{best.source} '{best.matched}' ({', '.join(why)}; {len(cands)} candidates)"
@@ -162,6 +167,19 @@ def in_theatre_if_respelled(cands: Sequence[Candidate], text: str, theatre: froz
         return tuple(cands)
     return tuple(c for c in cands if c.source.startswith("curated") or c.entry.kind in ("country", "region")
                  or c.entry.country_code in theatre | named or letters(text) == letters(c.matched))
+
+
+def near_a_town(choice: Choice | None, ctx: Context) -> bool:
+    """The choice lies within SMALL_NEAR_KM of a town the report resolved."""
+    return choice is not None and _within(nearest_anchor_km(choice.candidate.entry, ctx), SMALL_NEAR_KM)
+
+
+def written_as(cands: Sequence[Candidate], text: str) -> tuple[Candidate, ...]:
+    """The readings of a name inside an actor's name ('les Amba boys') that are written as the
+    text and as the entry's own name: the name is weak evidence of a place, too weak for a
+    transliteration ('Ambah') or a place that lists the name among its alternates ('Embi')."""
+    return tuple(c for c in cands if c.source.startswith("curated") or c.entry.kind in ("country", "region")
+                 or (letters(text) == letters(c.matched) and similarity(c.matched, c.entry.name) >= EXACT))
 
 
 def _world_city(best: Candidate, others: list[Candidate], ctx: Context) -> Candidate | None:

@@ -17,9 +17,10 @@ from eventdesk.places.detect import (
 from eventdesk.places.gazetteer import Candidate, Gazetteer, gazetteers
 from eventdesk.places.relative import Cue, find_cue, offset
 from eventdesk.places.resolve import (
-    EXACT, Choice, Context, choose, in_theatre_if_respelled, precision_of, to_place,
+    EXACT, Choice, Context, choose, in_theatre_if_respelled, near_a_town, precision_of, to_place, written_as,
 )
 from eventdesk.places.screen import actor_spans, feature_of, not_a_place, organisation_of
+from eventdesk.places.urban import organisation_head, urban_name
 from eventdesk.records import PlaceMention, Report
 from eventdesk.stage import Stage
 from eventdesk.textnorm import fold
@@ -27,6 +28,7 @@ from eventdesk.textnorm import fold
 STRONG_SIMILARITY = 0.9
 MIN_SCAN_POPULATION = 1000
 MIN_SENTENCE_START_POPULATION = 20_000
+INSIDE_A_TOWN = "a street, square or quarter inside a town, not a namesake town"
 
 
 @dataclass(frozen=True)
@@ -134,11 +136,15 @@ def detect(report: Report, gaz: Gazetteer) -> list[Found]:
     out = []
     for f in found:
         name = text[f.start:f.end]
-        if _persons_name(name, f, people) or (f.origin != "demonym" and not_a_place(name, f.start, f.end, f.cands, actors)):
+        if _persons_name(name, f, people) or (f.origin != "demonym" and (
+                not_a_place(name, f.start, f.end, f.cands, actors) or organisation_head(name, lang))):
             continue
         feature = feature_of(report, f.start, f.end) if f.origin != "demonym" else None
+        urban = urban_name(text, f.start, f.end, lang) if f.origin != "demonym" else None
         if feature is not None:  # 'l'Euphrate', 'le fleuve Niger': kept, never a namesake town
             f = Found(f.start, f.end, f"{f.origin}; physical feature ({feature.kind}): {feature.name}, not a town", ())
+        elif urban is not None:  # 'la place Ivan-Franko', 'Mile 4': kept, placed at the town around it
+            f = Found(f.start, f.end, f"{f.origin}; {INSIDE_A_TOWN} ({urban.cue})", urban.keep(f.cands))
         out.append(f)
     return sorted(out, key=lambda f: f.start)
 
@@ -219,18 +225,23 @@ def resolve(report: Report, found: list[Found]) -> tuple[PlaceMention, ...]:
                       if c.entry.kind == "country" and c.similarity >= EXACT and c.entry.country_code)
     cands = [in_theatre_if_respelled(_prefer_area(f.cands, cue), text[f.start:f.end], ctx.theatre, named)
              for f, cue in zip(found, cues)]
+    cands = [written_as(cs, text[f.start:f.end]) if i in in_names else cs for i, (f, cs) in enumerate(zip(found, cands))]
     weak = [f.origin != "ner" or _shouting(text[f.start:f.end]) for f in found]
     choices = [choose(c, ctx, w) for c, w in zip(cands, weak)]
     for _ in range(2):  # re-rank with what the other mentions resolved to
         choices = [choose(c, x, w) for c, x, w in zip(cands, contexts(ctx, choices, names), weak)]
+    # a quarter ('le quartier de la Gombe') is one of the report's town, not a namesake afar
+    choices = [None if INSIDE_A_TOWN in f.origin and not near_a_town(ch, x) else ch
+               for f, ch, x in zip(found, choices, contexts(ctx, choices, names))]
     # a name NER did not call a place is a place only if it resolves; LOC/GPE are always kept
     mentions = tuple(
         _part_of_organisation(report, f, _mention(report, f, ch, cue), actors)
         for f, ch, cue in zip(found, choices, cues)
-        if ch is not None or f.origin == "ner" or "physical feature" in f.origin
+        if ch is not None or f.origin == "ner" or "physical feature" in f.origin or INSIDE_A_TOWN in f.origin
     )
     headings = frozenset(m.span.start for m in mentions if _shouting(m.span.text) or "physical feature" in m.rule)
-    return place_unknowns(mentions, text, report.sentences, headings)
+    inside = frozenset(m.span.start for m in mentions if INSIDE_A_TOWN in m.rule)
+    return place_unknowns(mentions, text, report.sentences, headings, inside)
 
 
 def _in_actor_name(f: Found, actors: set[tuple[int, int]]) -> bool:
