@@ -32,6 +32,9 @@ class Cues:
     pluperfect: bool
     background_days: int
     pluperfect_recent_days: int
+    past_future_endings: tuple[str, ...] = ()
+    past_future_stems: tuple[str, ...] = ()
+    announced_passive: tuple[tuple[str, ...], ...] = ()
 
 
 @functools.cache
@@ -41,10 +44,13 @@ def load_cues(language: str) -> Cues:
                for k, v in data.items()}
     governs["negative_subject_with"] = tuple(lexicon.pattern_words(w)
                                              for w in data.get("negative_subject", {}).get("with", ()))
+    past_future = data["planned"].get("future_in_past", {})
     return Cues(governs, tuple(lexicon.pattern_words(w) for w in data["reported"]["sentence"]),
                 bool(data["planned"].get("future_tense")), bool(data["alleged"].get("conditional_mood")),
                 bool(data["background"].get("pluperfect")), int(data["background"]["days_before_report"]),
-                int(data["background"].get("pluperfect_recent_days", -1)))
+                int(data["background"].get("pluperfect_recent_days", -1)),
+                tuple(past_future.get("endings", ())), tuple(past_future.get("stems", ())),
+                tuple(lexicon.pattern_words(w) for w in data["planned"].get("announced_passive", ())))
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,35 @@ def _pluperfect(chain: Sequence[Any], language: str) -> Any | None:
     return None
 
 
+def _future_in_past(chain: Sequence[Any], cues: Cues) -> Any | None:
+    """A conditional verb in reported speech ("ont annoncé qu'elles organiseraient un
+    rassemblement"): the verb's form is its future stem plus an imperfect ending, and its clause
+    complements another verb. A main-clause conditional ("l'attaque ferait dix morts") is
+    hearsay, handled as alleged."""
+    for tok in chain:
+        if tok.pos_ != "VERB" or not (tok.dep_ == "ccomp" or (tok.dep_ == "conj" and tok.head.dep_ == "ccomp")):
+            continue  # "qu'ils feraient grève et manifesteraient": the second verb too
+        text, lemma = lexicon.lower(tok.text), lexicon.lower(tok.lemma_)
+        stems = {lemma, *cues.past_future_stems} | ({lemma[:-1]} if lemma.endswith("re") else set())
+        if any(text == stem + end for stem in stems for end in cues.past_future_endings):
+            return tok
+    return None
+
+
+def _announced_passive(chain: Sequence[Any], cues: Cues) -> Any | None:
+    """The event as the passive subject of an announcing verb with no past auxiliary ("des
+    manifestations sont annoncées"): scheduled. "a été annoncée" (reporting a past fact) is not."""
+    for sub, verb in zip(chain, chain[1:]):
+        if not sub.dep_.startswith("nsubj"):
+            continue
+        if not any(lexicon.word_matches(w[0], verb) for w in cues.announced_passive):
+            continue
+        auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+        if any(c.dep_ in ("aux:pass", "auxpass") for c in auxes) and not any(c.dep_ == "aux:tense" for c in auxes):
+            return verb
+    return None
+
+
 def _recent(event_date: dt.date | None, report_date: dt.date | None, dated_here: bool, cues: Cues) -> bool:
     """A pluperfect dated in its own sentence a few days before the report ("La veille,
     mercredi, la police avait arrêté …") is the news told out of order, not background."""
@@ -146,6 +181,10 @@ def classify(doc: Any, trigger: Any, sent_start: int, sent_end: int, language: s
         return ModalityResult("planned", f"planned or expected ('{tok.text}'), not yet happened", tok)
     if cues.future_tense and (tok := _has_morph(scope, "Tense", "Fut")) is not None:
         return ModalityResult("planned", f"future tense ('{tok.text}')", tok)
+    if (tok := _future_in_past(chain, cues)) is not None:
+        return ModalityResult("planned", f"future in the past ('{tok.text}'), not yet happened", tok)
+    if (tok := _announced_passive(chain, cues)) is not None:
+        return ModalityResult("planned", f"announced ('{tok.text}'), not yet held", tok)
     if (tok := _first_cue("hypothetical", scope, cues)) is not None:
         return ModalityResult("hypothetical", f"hypothetical ('{tok.text}')", tok)
     if cues.pluperfect and not _recent(event_date, report_date, dated_here, cues) and (

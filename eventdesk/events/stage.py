@@ -6,8 +6,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from eventdesk.events import (anaphora, arguments, background, claimed, coarse, location, modality, retelling,
-                              suspects, tolls, triggers, unnamed)
+from eventdesk.events import (aftermath, anaphora, arguments, background, claimed, coarse, location, modality,
+                              retelling, suspects, tolls, triggers, unnamed)
 from eventdesk.events.coding import code_mention
 from eventdesk.events.context import (CountryLookup, EventTime, FallbackTime, SourcesFor, default_country_info,
                                       default_event_time, default_fallback_time, default_sources_for)
@@ -118,6 +118,11 @@ class EventsStage(Stage):
                      or self._previous_place(out))
             place = coarse.refine(report, sentence, place, actors)  # "in Iraq" → the town the text names
             told_here = [*earlier, *(x for x, _ in out if isinstance(x, EventMention))]
+            if why := aftermath.toll_of(m.trigger.pattern, head, sp, told_here, place, args.actor1 is not None,
+                                        time is not None and sentence.contains(time.span), lang):
+                out.append((Claim(sentence, mod.modality, f"the toll of the event told before ({why}): not a new event",
+                                  trigger, lookup(sub).event_type), {}))
+                continue
             if self.require_place and (retold := coarse.retold(head, place, told_here, trigger_heads, lang)):
                 sub, place, time = retold.sub_event_type, retold.place, retold.time  # "the attack came after …"
             elif self.require_place and coarse.national(place):
