@@ -40,8 +40,8 @@ def pick_place(doc: Any, trigger: Any, anchors: Sequence[Any], places: Sequence[
             continue
         if demonym_use(doc, tok, pm.span):
             continue  # "frappe russe", "UK-based monitor": an origin or nationality is not where it happened
-        if any(pm.span.overlaps(a.span) for a in actors):
-            continue  # "frappes revendiquées par Israël": a place name standing for an actor
+        if any(pm.span.overlaps(a.span) for a in actors) or _in_organisation(pm):
+            continue  # "frappes revendiquées par Israël", "la police d'Anbar": a name standing for an actor
         case = own_case(tok)
         context += [c for c in tok.children if c.dep_ == "advmod"]  # "près de Gao": "près" hangs from the name
         located = has_word(rw.location_case, context)
@@ -65,6 +65,12 @@ def pick_place(doc: Any, trigger: Any, anchors: Sequence[Any], places: Sequence[
     if best is not None and best[1].place is not None and best[1].place.kind == "relative" and own:
         best = min(own, key=lambda x: x[0])
     return best[1] if best else None
+
+
+def _in_organisation(pm: PlaceMention) -> bool:
+    """The places stage found the name inside an organisation's ("l'Agence d'information du
+    Burkina"): it names who speaks or acts, not where something happened."""
+    return "part of an organisation name" in (pm.rule or "")
 
 
 def demonym_use(doc: Any, tok: Any, span: Span) -> bool:
@@ -96,7 +102,8 @@ def surface_place(doc: Any, places: Sequence[PlaceMention], language: str,
         sp = doc.char_span(pm.span.start, pm.span.end, alignment_mode="expand")
         if sp is None or not len(sp) or demonym_use(doc, sp.root, pm.span):
             continue
-        if any(pm.span.overlaps(a.span) for a in actors) or (pm.place is not None and pm.place.kind == "relative"):
+        if any(pm.span.overlaps(a.span) for a in actors) or _in_organisation(pm) or (
+                pm.place is not None and pm.place.kind == "relative"):
             continue
         located = False
         for tok in reversed(doc[max(0, sp.start - _SURFACE_WINDOW):sp.start]):
