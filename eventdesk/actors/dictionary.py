@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -135,6 +136,16 @@ def name_on(name: str, date: dt.date | None) -> str:
                     if (p.start is None or p.start <= date) and (p.end is None or date <= p.end):
                         return p.name
     return name
+
+
+def event_name(name: str, date: dt.date | None) -> str:
+    """The name an event record carries: `name_on` its date; with no date the period is
+    unknown, so a periodised state force loses its "(2000-2024)" suffix instead of taking
+    a guessed period (an undated 2017 report is not coded with the 2024 authorities' name)."""
+    if date is not None:
+        return name_on(name, date)
+    periodised = any(p.name == name for c in countries().values() for ps in (c.military, c.police) for p in ps)
+    return re.sub(r"\s*\(\d{4}-(?:\d{4})?\)$", "", name) if periodised else name
 
 
 def _iter_entries(language: str) -> Iterator[tuple[str, ActorEntry, bool]]:

@@ -7,7 +7,7 @@ import functools
 import hashlib
 from collections.abc import Mapping, Sequence
 
-from eventdesk.actors.dictionary import name_on
+from eventdesk.actors.dictionary import event_name
 from eventdesk.events.context import CountryInfo, CountryLookup, default_country_info
 from eventdesk.events.taxonomy import lookup
 from eventdesk.langdata import load_yaml
@@ -110,7 +110,7 @@ def code_mention(mention: EventMention, report: Report, *, country_info: Country
     time = mention.time
     date = event_day(time)
     # a state force's name for the period of the event's own date (else the report's, set by the actors stage)
-    name = lambda a: (name_on(a.name, date) if a.name else a.span.text) if a else None  # noqa: E731
+    name = lambda a: (event_name(a.name, date) if a.name else a.span.text) if a else None  # noqa: E731
     fatalities = mention.fatalities.value if mention.fatalities else None  # unknown is not 0
     if fatalities is None and tax.non_lethal:
         fatalities = 0  # the sub-event type itself says nobody died (its trigger is the evidence)

@@ -123,3 +123,13 @@ def test_separatists_are_named_only_where_one_movement_fights():
     got = actors("Separatist fighters set fire to a school in Bamenda, Cameroon.", "en")
     assert got["Separatist fighters"] == "Ambazonian Separatists"
     assert actors("Des séparatistes ont attaqué un poste près de Kharkiv, en Ukraine.")["séparatistes"] is None
+
+
+def test_with_no_date_the_period_is_not_guessed():
+    # an undated 2017 report must not be coded with the post-2024 authorities' name
+    from eventdesk.actors.dictionary import event_name
+
+    assert event_name("Military Forces of Syria (2024-)", None) == "Military Forces of Syria"
+    assert event_name("Police Forces of Israel (2022-)", None) == "Police Forces of Israel"
+    assert event_name("Islamic State (Syria)", None) == "Islamic State (Syria)"  # not periodised: unchanged
+    assert event_name("Military Forces of Syria (2024-)", dt.date(2017, 6, 5)) == "Military Forces of Syria (2000-2024)"

@@ -120,4 +120,4 @@ def test_state_force_is_named_for_the_period_of_the_event_date_not_the_report_da
     after = mention(actor2=army, time=TimeMention(at("mardi"), dt.date(2019, 9, 24), dt.date(2019, 9, 24), 1))
     assert code_mention(before, REPORT, country_info=fake_country).actor2 == "Military Forces of Sudan (1989-2019)"
     assert code_mention(after, REPORT, country_info=fake_country).actor2 == "Military Forces of Sudan (2019-)"
-    assert code_mention(mention(actor2=army, time=None), REPORT, country_info=fake_country).actor2 == army.name
+    assert code_mention(mention(actor2=army, time=None), REPORT, country_info=fake_country).actor2 == "Military Forces of Sudan"  # no date: no guessed period
