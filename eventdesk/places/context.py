@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventdesk.places.choice import Choice
 from eventdesk.places.fold import similarity
 from eventdesk.places.gazetteer import Candidate
-from eventdesk.places.resolve import EXACT, Choice, Context
+from eventdesk.places.scoring import EXACT, Context
 
 SAME_NAME = 0.9  # two texts this similar are spellings of one name
 

@@ -11,8 +11,8 @@ from eventdesk.langdata import load_yaml
 from eventdesk.places import demonyms
 from eventdesk.places.detect import MIN_SCAN_LETTERS, is_stop, ngrams, runs
 from eventdesk.places.gazetteer import Candidate, Gazetteer
-from eventdesk.places.resolve import EXACT
-from eventdesk.places.stage import strong_candidates
+from eventdesk.places.finding import strong_candidates
+from eventdesk.places.scoring import EXACT
 from eventdesk.textnorm import fold
 
 
