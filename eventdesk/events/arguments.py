@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from eventdesk.events import lexicon, sides
+from eventdesk.events import lexicon, sides, victims
 from eventdesk.events.sides import OBJ as _OBJ
 from eventdesk.events.sides import SUBJ, has_word, own_case  # location.py imports them from here
 from eventdesk.langdata import lang_data
@@ -123,8 +123,9 @@ def _participle_role(tok: Any, path: Sequence[Any], verb: Any, case: set[str], a
     on the trigger noun or on its subject is the attacker); "…, killing eight civilians" (the
     object of a harm participle hanging from the trigger is the target)."""
     ids = {a.i for a in anchors}
-    if case & rw.agent_case and verb.dep_ == "acl" and path[-1].i in (verb.i, verb.head.i) and (
-            verb.head.i in ids or path[-1].dep_ in SUBJ | _PASS_SUBJ):
+    if sides.agent_or_its_group(path, verb, rw) and verb.dep_ == "acl" and path[-1].i in (verb.i, verb.head.i) and (
+            verb.head.i in ids or path[-1].dep_ in SUBJ | _PASS_SUBJ or
+            verb.head.dep_ in ("nmod", "compound") and verb.head.head.i in ids):  # "une attaque au gaz menée par"
         return "actor1"
     if path[-1].i == verb.i and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i in ids and \
             tok.dep_ in _OBJ and has_word(rw.harm, [verb]):
@@ -211,6 +212,11 @@ def pick_actors(doc: Any, trigger: Any, anchors: Sequence[Any], actors: Sequence
         taken = {id(a) for v in slots.values() for a in v}
         before = [a for a in actors if a.kind != "source" and id(a) not in taken
                   and a.span.end <= trigger.idx and a not in tellers]
+        harmed = victims.harmed(doc, before, root_of, rw)  # "two soldiers were killed when…": the target
+        if harmed and not slots["actor2"]:
+            slots["actor2"].append(harmed[0])
+        target_names = {a.name for a in slots["actor2"] if a.name}  # a group is not its own attacker
+        before = [a for a in before if a not in harmed and a.name not in target_names]
         if before:
             slots["actor1"].append(before[-1])
     _defenders_are_targets(doc, anchors, slots, rw)

@@ -1,6 +1,7 @@
 """Roles told by the words around the parse: the two sides of a fight ("affrontements entre X
 et Y", "des combats ont opposé X et Y"), the agent of an action noun ("l'enlèvement de deux
-bergers par des hommes armés"), and the teller of an event ("…, police said"), who takes no
+bergers par des hommes armés", or its group: "menée par des combattants de l'EI"), and the teller
+of an event ("…, police said", "…, a précisé la police"), who takes no
 part in it. The words are data (event_triggers.yaml `arguments`); eventdesk/events/arguments.py
 asks these questions of each actor's path up to the trigger's clause.
 """
@@ -49,8 +50,16 @@ def is_teller(path: Sequence[Any], trigger: Any, rw: RoleWords) -> bool:
     """The subject of a verb of saying ("…, police said", "…, a indiqué la police"), unless the
     event is the very thing it announces ("la police a annoncé l'arrestation…": its own act)."""
     announced = trigger.head.i if trigger.dep_ in OBJ else None
-    return any(t.dep_ in SUBJ and t.head.i not in (trigger.i, announced) and has_word(rw.speech, [t.head])
-               for t in path)
+    return any((t.dep_ in SUBJ or _inverted_subject(t, path)) and t.head.i not in (trigger.i, announced)
+               and has_word(rw.speech, [t.head]) for t in path)
+
+
+def _inverted_subject(tok: Any, path: Sequence[Any]) -> bool:
+    """The actor after a subjectless verb of an incise ("…, a précisé la police"), which the
+    parse often takes for the verb's object."""
+    verb = tok.head
+    return tok is path[0] and tok.dep_ in OBJ and tok.i > verb.i and verb.dep_ in ("parataxis", "conj") \
+        and not any(c.dep_ in SUBJ for c in verb.children)
 
 
 def agent_told(trigger: Any, rw: RoleWords) -> bool:
@@ -66,4 +75,18 @@ def agent_told(trigger: Any, rw: RoleWords) -> bool:
             up = up.head
         if up.i == trigger.i:
             return True
+    return False
+
+
+def agent_or_its_group(path: Sequence[Any], verb: Any, rw: RoleWords) -> bool:
+    """The agent of `verb` ("menée par des jihadistes"), or the group it belongs to told by
+    "de" ("par des combattants de l'EI"); not a noun hanging from it by another word ("contre")."""
+    for t in path:
+        if t.i == verb.i:
+            return False
+        case = own_case(t)
+        if case & rw.agent_case:
+            return True
+        if not case & rw.of_case:
+            return False
     return False

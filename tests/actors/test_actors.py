@@ -190,3 +190,12 @@ def test_group_words_next_to_a_named_actor_are_that_actor():
 def test_army_of_a_country_without_reviewed_names_is_kept_without_a_name():
     (army,) = actors("The Yemeni army shelled the market.", "en")
     assert (army.name, army.kind, army.country, army.inter) == (None, "state_forces", "Yemen", 1)
+
+
+def test_unspecified_people_and_civilian_occupations_are_civilians_but_gunmen_are_not():
+    got = names("Au Mali, des hommes armés ont tué cinq personnes et enlevé un enseignant près de Gao.")
+    assert got == [("hommes armés", "Unidentified Armed Group (Mali)"), ("personnes", "Civilians (Mali)"),
+                   ("un enseignant", "Civilians (Mali)")]
+    got = names("In Mali, gunmen killed seven people and a passenger near Gao.", "en")
+    assert got == [("gunmen", "Unidentified Armed Group (Mali)"), ("people", "Civilians (Mali)"),
+                   ("a passenger", "Civilians (Mali)")]
