@@ -162,7 +162,7 @@ def test_with_the_french_model_on_a_written_paragraph():
 
 
 def test_military_police_is_not_the_local_police():
-    got = actors("En Syrie, Moscou a déployé des forces de police militaire près de la frontière.")
+    got = actors("En Syrie, le Kremlin a envoyé des forces de police militaire vers la frontière.")
     assert [(a.span.text, a.name, a.kind) for a in got] == [("forces de police militaire", None, "state_forces")]
 
 

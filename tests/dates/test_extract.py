@@ -11,7 +11,7 @@ def kinds(text: str, language: str = "fr") -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text, language", [
     ("Six bombardiers, vraisemblablement les TU-22 qui viennent de Russie, ont frappé.", "fr"),
-    ("La Résistance a sorti sa DCA faisant repousser les F-16 israéliens.", "fr"),
+    ("La défense antiaérienne a tiré sur des F-16 au-dessus du fleuve.", "fr"),
     ("Ils ont pris le contrôle de plus de 80% de Boukamal.", "fr"),
     ("L'armée a restitué la surface de 1400 km2 dans le désert.", "fr"),
     ("Les miliciens ont saisi environ 150 fermes.", "fr"),

@@ -43,7 +43,7 @@ def test_yesterday_with_a_date_gives_the_next_day():
 
 
 def test_a_dated_event_with_a_relative_expression():
-    rd = report_date("Kassem Suleimani a été assassiné la semaine dernière lors d'une frappe américaine.")
+    rd = report_date("Le général Suleimani, assassiné la semaine dernière, a été inhumé à Kerman.")
     assert rd.source == "inferred"
     assert D(2020, 1, 6) <= rd.date <= D(2020, 1, 12)
     assert [s.text for s in rd.evidence] == ["Suleimani", "la semaine dernière"]
