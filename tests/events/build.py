@@ -48,3 +48,10 @@ def report(nlp: Any, text: str, language: str, *, actors: Sequence[tuple] = (), 
         sources=tuple(SourceMention(find(text, s[0]), s[1], tuple(s[2]), s[3]) for s in sources),
         times=tuple(TimeMention(find(text, t[0]), t[1], t[1], t[2], anchor="absolute") for t in times),
     )
+
+
+def events_with(stage: Any, nlp: Any, text: str, language: str, places: Sequence[tuple],
+                actors: Sequence[tuple[str, tuple]], published: dt.date, numbers: Sequence[tuple] = ()) -> tuple:
+    """The events `stage` codes; actors given as (surface, (name, inter, kind)) pairs."""
+    return stage(report(nlp, text, language, places=places, published=published, numbers=numbers,
+                        actors=[(surface, *entry) for surface, entry in actors])).events

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from eventdesk.events.stage import EventsStage
-from tests.events.build import place, report
+from tests.events.build import events_with, place
 
 pytestmark = pytest.mark.slow
 
@@ -31,8 +31,7 @@ IS = ("Islamic State (Syria)", 2, "rebel_group")
 
 
 def _events(nlp, text, language, places, actors, numbers=()):
-    return STAGE(report(nlp, text, language, places=places, published=DAY, numbers=numbers,
-                        actors=[(surface, *entry) for surface, entry in actors])).events
+    return events_with(STAGE, nlp, text, language, places, actors, DAY, numbers)
 
 
 @pytest.mark.parametrize("text, army, group", [

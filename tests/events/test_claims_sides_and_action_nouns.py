@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from eventdesk.events.stage import EventsStage
-from tests.events.build import place, report
+from tests.events.build import events_with, place
 
 pytestmark = pytest.mark.slow
 
@@ -25,9 +25,8 @@ JNIM = ("JNIM: Group for Support of Islam and Muslims", 2, "rebel_group")
 ARMY = ("Military Forces of Mali (2021-)", 1, "state_forces")
 
 
-def _events(nlp, text, language, places, actors):
-    return STAGE(report(nlp, text, language, places=places, published=DAY,
-                        actors=[(surface, *entry) for surface, entry in actors])).events
+def _events(nlp, text, language, places, actors, numbers=()):
+    return events_with(STAGE, nlp, text, language, places, actors, DAY, numbers)
 
 
 def test_a_passive_claim_in_the_next_sentence_names_the_attacker(nlp_fr):

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from eventdesk.events.stage import EventsStage
-from tests.events.build import place, report
+from tests.events.build import events_with, place
 
 pytestmark = pytest.mark.slow
 
@@ -26,9 +26,8 @@ CIVILIANS = ("Civilians (Iraq)", 7, "civilians")
 IS = ("Islamic State (Iraq)", 2, "rebel_group")
 
 
-def _events(nlp, text, language, places, actors):
-    return STAGE(report(nlp, text, language, places=places, published=DAY,
-                        actors=[(surface, *entry) for surface, entry in actors])).events
+def _events(nlp, text, language, places, actors, numbers=()):
+    return events_with(STAGE, nlp, text, language, places, actors, DAY, numbers)
 
 
 def test_soldiers_killed_when_a_bomb_exploded_are_its_target(nlp_en):
