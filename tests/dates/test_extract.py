@@ -27,7 +27,7 @@ def test_numbers_weapon_names_and_verbs_are_not_dates(text, language):
 def test_seed_style_french_expressions_are_all_found_with_their_kind():
     text = ("Ce groupe a fait état ce lundi 5 juin d'une base. Le mois de mai dernier, ils se sont "
             "rencontrés. Dans la nuit de jeudi à vendredi, des avions ont frappé. Un jour plus tard, "
-            "l'OSDH a parlé. Les FDS en ont pris le contrôle au printemps 2019, et ce depuis début "
+            "l'OSDH a parlé. Les FDS ont repris la zone au printemps 2019, et ce depuis début "
             "avril 2019. Le passage a été ouvert fin septembre, fermé depuis 2012.")
     assert kinds(text) == [
         ("ce lundi 5 juin", "date"), ("Le mois de mai dernier", "month"),
